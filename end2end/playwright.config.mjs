@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's chromium, never a downloaded browser. The site is the release
+// build in ../dist, served under a sub-path by a plain static server.
+const PORT = 4173;
+export const MOUNT = '/stories/minning/';
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list'], ['./summary-reporter.mjs']],
+  outputDir: './test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${MOUNT}`,
+    browserName: 'chromium',
+    acceptDownloads: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ../dist ${PORT} ${MOUNT}`,
+    url: `http://127.0.0.1:${PORT}${MOUNT}`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,59 @@
+// Broken data never gives a blank page or a panic: each failure shows a
+// clear message with role="alert", and "retry" works once the file is back.
+import { test, expect } from './fixtures.mjs';
+
+// Failed requests log console errors by design here; panics still fail.
+test.use({ strictConsole: false });
+
+const DATA = '**/data/story.json';
+
+async function expectRecovery(page) {
+  await page.unroute(DATA);
+  await page.locator('[role="alert"] [data-retry]').click();
+  await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  await expect(page.locator('h1')).toHaveText('山海一家亲 逐梦振兴路');
+  await expect(page.locator('[data-nav="next"]')).toBeVisible();
+}
+
+test('corrupt JSON names line and column, then recovers', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "version": 1,\n  "meta": oops\n}' }));
+  await page.goto('./');
+  const alert = page.locator('[role="alert"]');
+  await expect(alert).toContainText('数据文件已损坏');
+  await expect(alert).toContainText('第 3 行');
+  await expectRecovery(page);
+});
+
+test('a missing file (404) says so, then recovers', async ({ page }) => {
+  await page.route(DATA, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  await page.goto('./');
+  await expect(page.locator('[role="alert"]')).toContainText('HTTP 404');
+  await expectRecovery(page);
+});
+
+test('an HTML page served in place of the data is reported as missing', async ({ page }) => {
+  // What a static host with an SPA fallback answers for a missing file.
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>index</body></html>' }));
+  await page.goto('./');
+  await expect(page.locator('[role="alert"]')).toContainText('服务器返回的是网页');
+  await expectRecovery(page);
+});
+
+test('a network failure says so, then recovers', async ({ page }) => {
+  await page.route(DATA, (route) => route.abort('internetdisconnected'));
+  await page.goto('./?lang=en');
+  await expect(page.locator('[role="alert"]')).toContainText('network request failed');
+  await expectRecovery(page);
+});
+
+test('data that breaks a rule names the field', async ({ page, request }) => {
+  const story = await (await request.get('data/story.json')).json();
+  story.figures.find((f) => f.id === 'labour-ningxia-lifted').value = 99999;
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
+  await page.goto('./?lang=en');
+  const alert = page.locator('[role="alert"]');
+  await expect(alert).toContainText('wrong content');
+  await expect(alert).toContainText(/figures\[\d+\]\.value/);
+  await expect(alert).toContainText('larger than its whole');
+  await expectRecovery(page);
+});

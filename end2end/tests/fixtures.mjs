@@ -1,0 +1,40 @@
+import { test as base, expect } from '@playwright/test';
+
+// Every test collects the page's console errors and uncaught exceptions.
+// `strictConsole` (on by default) fails the test on any of them; tests that
+// provoke failed requests on purpose turn it off and check for panics only.
+export const test = base.extend({
+  strictConsole: [true, { option: true }],
+  problems: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await use(problems);
+  },
+  page: async ({ page, problems, strictConsole }, use) => {
+    await use(page);
+    const panics = problems.filter((p) => /panicked|RuntimeError|unreachable/i.test(p));
+    expect(panics, 'no wasm panic').toEqual([]);
+    if (strictConsole) expect(problems, 'no console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a URL (relative to the site) and waits for the app to be drawn. */
+export async function open(page, path = './') {
+  await page.goto(path);
+  await expect(page.locator('#app main')).toBeVisible();
+  await expect(page.locator('#static')).toHaveCount(0);
+}
+
+export const STEPS = ['cover', '1', '2', '3', '4', '5', 'numbers'];
+
+/** The story data as the app loads it. */
+export async function storyData(request) {
+  const res = await request.get('data/story.json');
+  expect(res.ok()).toBeTruthy();
+  return res.json();
+}

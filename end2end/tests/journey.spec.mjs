@@ -1,0 +1,186 @@
+// The journey: cover → keywords 1..5 → data, by click, key and swipe; every
+// step has a URL that survives reload, back/forward, language and bad links.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, open, STEPS } from './fixtures.mjs';
+
+const shownStep = (page) => page.locator('.step-nav [aria-current="step"]').getAttribute('data-step');
+
+async function expectKeyword(page, n) {
+  await expect(page.locator(`[data-keyword="${n}"]`)).toBeVisible();
+  await expect(page.locator('[data-keyword]')).toHaveCount(1);
+  await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', String(n));
+}
+
+test('walks cover → 1..5 → data by clicking next, focus and title follow', async ({ page }) => {
+  await open(page);
+  await page.locator('[data-nav="next"]').click();
+  for (let n = 1; n <= 5; n++) {
+    await expectKeyword(page, n);
+    await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
+    await expect(page.locator('[data-step-heading]')).toBeFocused();
+    const heading = await page.locator('[data-step-heading]').innerText();
+    expect(await page.title()).toContain(heading);
+    await page.locator('[data-nav="next"]').click();
+  }
+  await expect(page.locator('[data-step="numbers"] h2')).toBeVisible();
+  await expect(page.locator('[data-nav="next"]')).toHaveCount(0);
+  await page.locator('[data-nav="prev"]').click();
+  await expectKeyword(page, 5);
+});
+
+test('step navigation jumps to any step and marks it', async ({ page }) => {
+  await open(page);
+  for (const n of [4, 2, 5, 1, 3]) {
+    await page.locator(`.step-nav [data-step="${n}"]`).click();
+    await expectKeyword(page, n);
+    await expect(page.locator('.step-nav [aria-current]')).toHaveCount(1);
+  }
+});
+
+test('arrow keys, Home and End walk the steps', async ({ page }) => {
+  await open(page);
+  for (let i = 1; i < STEPS.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shownStep(page)).toBe(STEPS[i]);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => shownStep(page)).toBe('numbers');
+  await page.keyboard.press('ArrowLeft');
+  await expectKeyword(page, 5);
+  await page.keyboard.press('Home');
+  await expect.poll(() => shownStep(page)).toBe('cover');
+  await page.keyboard.press('End');
+  await expect.poll(() => shownStep(page)).toBe('numbers');
+});
+
+test('swipes left and right turn the page on a touch screen', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}?step=2`);
+  await expectKeyword(page, 2);
+  const swipe = (dx) => page.evaluate((dx) => {
+    const main = document.querySelector('#main');
+    const touch = (x) => new Touch({ identifier: 1, target: main, clientX: x, clientY: 300 });
+    main.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, touches: [touch(200)], changedTouches: [touch(200)] }));
+    main.dispatchEvent(new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(200 + dx)] }));
+  }, dx);
+  await swipe(-150);
+  await expectKeyword(page, 3);
+  await swipe(-150);
+  await expectKeyword(page, 4);
+  await swipe(150);
+  await expectKeyword(page, 3);
+  await swipe(-20); // too short to count
+  await expectKeyword(page, 3);
+  await context.close();
+});
+
+for (const step of ['1', '2', '3', '4', '5', 'numbers']) {
+  test(`?step=${step} opens that step in a fresh page`, async ({ page }) => {
+    await open(page, `./?step=${step}&lang=en`);
+    await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
+    await page.reload();
+    await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+}
+
+test('browser back and forward walk the steps', async ({ page }) => {
+  await open(page);
+  await page.locator('[data-nav="next"]').click();
+  await expectKeyword(page, 1);
+  await page.locator('[data-nav="next"]').click();
+  await expectKeyword(page, 2);
+  await page.goBack();
+  await expectKeyword(page, 1);
+  await page.goBack();
+  await expect.poll(() => shownStep(page)).toBe('cover');
+  await page.goForward();
+  await expectKeyword(page, 1);
+});
+
+test('the language switch changes every string, the URL and <html lang>, and survives reload', async ({ page }) => {
+  await open(page, './?step=4');
+  const zhHeading = await page.locator('[data-step-heading]').innerText();
+  expect(zhHeading).toContain('四个聚焦');
+  await page.locator('[data-lang="en"]').click();
+  await expect(page.locator('[data-step-heading]')).toHaveText('The “four focuses”');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(/step=4/);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  // No Chinese left in the step's own text (names in the data are English too).
+  const text = await page.locator('[data-keyword="4"]').innerText();
+  expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+  await expect(page.locator('[data-keyword="4"]')).toContainText('over ¥18 million');
+  await page.reload();
+  await expect(page.locator('[data-step-heading]')).toHaveText('The “four focuses”');
+  await page.locator('[data-lang="zh-CN"]').click();
+  await expect(page.locator('[data-step-heading]')).toHaveText('“四个聚焦”');
+  await expect(page.locator('[data-keyword="4"]')).toContainText('1800余万元');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+});
+
+for (const [bad, nearest] of [['0', null], ['9', '5'], ['abc', null]]) {
+  test(`a bad step link (${bad}) shows a message and a way on`, async ({ page }) => {
+    await open(page, `./?step=${bad}`);
+    const alert = page.locator('[role="alert"]');
+    await expect(alert).toContainText('没有这一步');
+    await expect(alert).toContainText(bad);
+    if (nearest) {
+      await alert.getByRole('link', { name: '前往最近的一步' }).click();
+      await expectKeyword(page, nearest);
+    } else {
+      await alert.getByRole('link', { name: '回到封面' }).click();
+      await expect.poll(() => shownStep(page)).toBe('cover');
+    }
+    await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  });
+}
+
+test('an unknown language shows a message and falls back to Chinese', async ({ page }) => {
+  await open(page, './?step=2&lang=fr');
+  await expect(page.locator('[role="alert"]')).toContainText('fr');
+  await expectKeyword(page, 2);
+  await page.locator('[data-lang="en"]').click();
+  await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  await expect(page).toHaveURL(/lang=en/);
+});
+
+for (const lang of ['zh-CN', 'en']) {
+  test(`every step passes axe WCAG 2.2 AA and has no sideways scroll at 390 px (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const step of STEPS) {
+      await open(page, `./?step=${step}${lang === 'en' ? '&lang=en' : ''}`);
+      await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
+      if (step !== 'cover') await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways scroll on step ${step}`).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(summary, `axe on step ${step}`).toEqual([]);
+    }
+  });
+}
+
+test('printing lays out the cover, all five keywords and the data box in order', async ({ page }) => {
+  await open(page, './?step=3');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const order = await page.locator('main [data-step], main [data-keyword]').evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-keyword') ?? e.getAttribute('data-step')));
+  expect(order).toEqual(['cover', '1', '2', '3', '4', '5', 'numbers']);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expectKeyword(page, 3);
+});
+
+test('copy link puts the step URL on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await open(page, './?step=2&lang=en');
+  await page.locator('[data-copy-link]').click();
+  await expect(page.locator('.share-status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('/stories/minning/');
+  expect(copied).toContain('step=2');
+  expect(copied).toContain('lang=en');
+});

@@ -1,0 +1,719 @@
+//! Charts as pure functions: story data → [`ChartData`] → SVG string, drawn
+//! with plotters' SVG backend. Nothing here measures text through the DOM
+//! (labels are wrapped by an estimate), so the same code runs in the browser
+//! and in `cargo test`.
+//!
+//! Every chart is a set of panels of horizontal bars. Each panel has its own
+//! linear scale starting at zero, so 79,528 and 1,472 can both be read
+//! without a log axis; the panel titles say that the scales differ.
+
+use crate::data::{ChartDef, Lang, Story, Unit};
+use crate::format;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One bar, already in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub id: String,
+    pub label: String,
+    pub value: f64,
+    /// The value as the story text writes it, hedge included.
+    pub text: String,
+    /// A part shown inside the bar ("of whom lifted out of poverty").
+    pub part: Option<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub id: String,
+    pub label: String,
+    pub value: f64,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelData {
+    pub title: String,
+    pub unit: Unit,
+    pub bars: Vec<Bar>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartData {
+    pub id: String,
+    pub title: String,
+    pub period: String,
+    pub lang: Lang,
+    pub panels: Vec<PanelData>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// A bar's place in the SVG, for focusable overlays with tooltips.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hotspot {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rendered {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    pub hotspots: Vec<Hotspot>,
+}
+
+/// Gathers a chart's bars from the story. Unknown figure ids are skipped
+/// (validation reports them; a chart should still draw what it can).
+pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
+    let panels = def
+        .panels
+        .iter()
+        .map(|panel| {
+            let bars: Vec<Bar> = panel
+                .figures
+                .iter()
+                .filter_map(|id| story.figure(id))
+                .map(|f| Bar {
+                    id: f.id.clone(),
+                    label: f.label.get(lang).to_string(),
+                    value: f.value,
+                    text: format::figure(f, lang),
+                    part: story.part_of(&f.id).map(|p| Part {
+                        id: p.id.clone(),
+                        label: p.label.get(lang).to_string(),
+                        value: p.value,
+                        text: format::figure(p, lang),
+                    }),
+                })
+                .collect();
+            let unit = panel
+                .figures
+                .first()
+                .and_then(|id| story.figure(id))
+                .map_or(Unit::Count, |f| f.unit);
+            PanelData {
+                title: panel.title.get(lang).to_string(),
+                unit,
+                bars,
+            }
+        })
+        .collect();
+    ChartData {
+        id: def.id.clone(),
+        title: def.title.get(lang).to_string(),
+        period: def.period.clone(),
+        lang,
+        panels,
+    }
+}
+
+struct Palette {
+    background: RGBColor,
+    text: RGBColor,
+    muted: RGBColor,
+    grid: RGBColor,
+    bar: RGBColor,
+    part: RGBColor,
+    on_bar: RGBColor,
+}
+
+// Blue and orange stay apart for the common colour-vision deficiencies, and
+// the part is also hatched, so nothing relies on colour alone.
+fn palette(theme: Theme) -> Palette {
+    match theme {
+        Theme::Light => Palette {
+            background: RGBColor(255, 255, 255),
+            text: RGBColor(26, 26, 26),
+            muted: RGBColor(84, 84, 84),
+            grid: RGBColor(214, 214, 214),
+            bar: RGBColor(31, 94, 140),
+            part: RGBColor(204, 102, 0),
+            on_bar: RGBColor(255, 255, 255),
+        },
+        Theme::Dark => Palette {
+            background: RGBColor(28, 30, 34),
+            text: RGBColor(238, 238, 238),
+            muted: RGBColor(190, 190, 190),
+            grid: RGBColor(70, 72, 78),
+            bar: RGBColor(110, 176, 226),
+            part: RGBColor(255, 176, 90),
+            on_bar: RGBColor(16, 16, 16),
+        },
+    }
+}
+
+/// CJK fonts first where a platform has them; plain sans-serif last.
+pub const FONT_STACK: &str =
+    "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, Hiragino Sans GB, sans-serif";
+
+const PAD: f64 = 12.0;
+const LABEL_PX: f64 = 14.0;
+const LINE: f64 = 19.0;
+const BAR_H: f64 = 24.0;
+const PART_LINE: f64 = 18.0;
+const GAP: f64 = 14.0;
+const TITLE_H: f64 = 26.0;
+const AXIS_H: f64 = 22.0;
+pub const MIN_WIDTH: u32 = 300;
+pub const MAX_WIDTH: u32 = 1400;
+
+/// Rough advance of a string in em: full-width characters are 1em, others
+/// about half. Good enough to wrap labels; SVG renders the real glyphs.
+pub fn text_em(s: &str) -> f64 {
+    s.chars()
+        .map(|c| {
+            if (c as u32) >= 0x2E80 {
+                1.0
+            } else if c.is_ascii_uppercase() {
+                0.66
+            } else {
+                0.55
+            }
+        })
+        .sum()
+}
+
+/// Wraps a label into lines no wider than `max_px` at `size` px. Latin text
+/// breaks at spaces, CJK text between any two characters.
+pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
+    let max_em = (max_px / size).max(4.0);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in split_breakable(text) {
+        let candidate = format!("{line}{word}");
+        if !line.is_empty() && text_em(candidate.trim_end()) > max_em {
+            lines.push(line.trim_end().to_string());
+            line = word.trim_start().to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// Splits into pieces that may start a new line: single CJK characters, and
+/// Latin words with their trailing space.
+fn split_breakable(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if (c as u32) >= 0x2E80 {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            out.push(c.to_string());
+        } else {
+            word.push(c);
+            if c == ' ' {
+                out.push(std::mem::take(&mut word));
+            }
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// A round upper bound for a scale: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_max(max: f64) -> f64 {
+    if !max.is_finite() || max <= 0.0 {
+        return 1.0;
+    }
+    let exp = max.log10().floor();
+    let base = 10f64.powf(exp);
+    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        if m * base >= max * (1.0 - 1e-12) {
+            return m * base;
+        }
+    }
+    10.0 * base
+}
+
+fn finite(v: f64) -> f64 {
+    if v.is_finite() && v > 0.0 {
+        v
+    } else {
+        0.0
+    }
+}
+
+struct Layout {
+    width: f64,
+    inner: f64,
+    label_lines: Vec<Vec<Vec<String>>>,
+    part_lines: Vec<Vec<Option<Vec<String>>>>,
+    header: Vec<String>,
+    footer: Vec<String>,
+}
+
+impl Layout {
+    fn height(&self) -> f64 {
+        let mut h = PAD + self.header.len() as f64 * LINE * 1.2;
+        for (panel, parts) in self.label_lines.iter().zip(&self.part_lines) {
+            h += TITLE_H;
+            for (labels, part) in panel.iter().zip(parts) {
+                h += labels.len() as f64 * LINE + BAR_H + GAP;
+                h += part.as_ref().map_or(0.0, |l| l.len() as f64 * PART_LINE);
+            }
+            h += AXIS_H + GAP;
+        }
+        h + self.footer.len() as f64 * LINE + PAD
+    }
+}
+
+/// Draws the chart at `width` px (clamped to 300..1400). `standalone` adds
+/// the title and `source` inside the picture, for downloads that travel
+/// without the page around them.
+pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option<&str>) -> Rendered {
+    let width = width.clamp(MIN_WIDTH, MAX_WIDTH) as f64;
+    let inner = width - 2.0 * PAD;
+    let layout = Layout {
+        width,
+        inner,
+        label_lines: data
+            .panels
+            .iter()
+            .map(|p| p.bars.iter().map(|b| wrap(&b.label, LABEL_PX, inner)).collect())
+            .collect(),
+        part_lines: data
+            .panels
+            .iter()
+            .map(|p| {
+                p.bars
+                    .iter()
+                    .map(|b| {
+                        b.part
+                            .as_ref()
+                            .map(|part| wrap(&format!("{}: {}", part.label, part.text), 13.0, inner - 22.0))
+                    })
+                    .collect()
+            })
+            .collect(),
+        header: standalone.map_or_else(Vec::new, |_| wrap(&data.title, 18.0, inner)),
+        footer: standalone.map_or_else(Vec::new, |s| wrap(s, 12.0, inner)),
+    };
+    let height = layout.height().ceil();
+    let mut svg = String::new();
+    let hotspots = {
+        let root = SVGBackend::with_string(&mut svg, (width as u32, height as u32)).into_drawing_area();
+        // Drawing into a String cannot fail for I/O reasons; if plotters ever
+        // reports an error we still return whatever was drawn.
+        draw(&root, data, &layout, &palette(theme)).unwrap_or_default()
+    };
+    Rendered {
+        svg,
+        width: width as u32,
+        height: height as u32,
+        hotspots,
+    }
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+// plotters' SVG backend divides the size by 1.24 when it writes it; these
+// take the pixel size the reader should see.
+fn font<'a>(size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+    TextStyle::from((FONT_STACK, size * 1.24).into_font())
+        .color(color)
+        .pos(Pos::new(h, v))
+}
+
+fn bold<'a>(size: f64, color: &'a RGBColor, h: HPos) -> TextStyle<'a> {
+    TextStyle::from((FONT_STACK, size * 1.24, FontStyle::Bold).into_font())
+        .color(color)
+        .pos(Pos::new(h, VPos::Center))
+}
+
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result<Vec<Hotspot>, String> {
+    let e = |e: DrawingAreaErrorKind<_>| e.to_string();
+    root.fill(&pal.background).map_err(e)?;
+    let mut hotspots = Vec::new();
+    let mut y = PAD;
+    for line in &layout.header {
+        root.draw(&Text::new(
+            line.clone(),
+            (px(PAD), px(y + LINE * 0.6)),
+            bold(18.0, &pal.text, HPos::Left),
+        ))
+        .map_err(e)?;
+        y += LINE * 1.2;
+    }
+    let x0 = PAD;
+    for ((panel, labels), parts) in data.panels.iter().zip(&layout.label_lines).zip(&layout.part_lines) {
+        root.draw(&Text::new(
+            panel.title.clone(),
+            (px(x0), px(y + 6.0)),
+            bold(13.0, &pal.muted, HPos::Left),
+        ))
+        .map_err(e)?;
+        y += TITLE_H;
+        let max = nice_max(panel.bars.iter().map(|b| finite(b.value)).fold(0.0, f64::max));
+        let scale = layout.inner / max;
+        let top = y;
+        // Grid first, so bars sit on top of it.
+        let bars_end = y + labels
+            .iter()
+            .zip(parts)
+            .map(|(lines, part)| {
+                lines.len() as f64 * LINE + BAR_H + GAP + part.as_ref().map_or(0.0, |l| l.len() as f64 * PART_LINE)
+            })
+            .sum::<f64>();
+        // Steps of a quarter for 1, 2, 10 × 10^k; of a fifth for 2.5 and 5.
+        let lead = max / 10f64.powf(max.log10().floor());
+        let ticks = if (lead - 2.5).abs() < 1e-9 || (lead - 5.0).abs() < 1e-9 {
+            5
+        } else {
+            4
+        };
+        for i in 0..=ticks {
+            let x = x0 + layout.inner * i as f64 / ticks as f64;
+            root.draw(&PathElement::new(
+                vec![(px(x), px(top)), (px(x), px(bars_end - GAP / 2.0))],
+                pal.grid.stroke_width(1),
+            ))
+            .map_err(e)?;
+            let value = max * i as f64 / ticks as f64;
+            let h = match i {
+                0 => HPos::Left,
+                i if i == ticks => HPos::Right,
+                _ => HPos::Center,
+            };
+            root.draw(&Text::new(
+                format::compact(value, panel.unit, data.lang),
+                (px(x), px(bars_end - GAP / 2.0 + 4.0)),
+                font(11.0, &pal.muted, h, VPos::Top),
+            ))
+            .map_err(e)?;
+        }
+        for ((bar, lines), part_lines) in panel.bars.iter().zip(labels).zip(parts) {
+            for line in lines {
+                root.draw(&Text::new(
+                    line.clone(),
+                    (px(x0), px(y + LINE / 2.0)),
+                    font(LABEL_PX, &pal.text, HPos::Left, VPos::Center),
+                ))
+                .map_err(e)?;
+                y += LINE;
+            }
+            let w = (finite(bar.value) * scale).max(2.0);
+            root.draw(&Rectangle::new(
+                [(px(x0), px(y)), (px(x0 + w), px(y + BAR_H))],
+                pal.bar.filled(),
+            ))
+            .map_err(e)?;
+            if let Some(part) = &bar.part {
+                let pw = (finite(part.value) * scale).clamp(1.0, w);
+                hatch(root, x0, y, pw, BAR_H, pal).map_err(e)?;
+            }
+            // The value goes after the bar if it fits, else inside it.
+            let text_w = text_em(&bar.text) * 13.0 + 8.0;
+            let (tx, h, color) = if x0 + w + 6.0 + text_w <= layout.width - PAD {
+                (x0 + w + 6.0, HPos::Left, &pal.text)
+            } else {
+                (x0 + w - 6.0, HPos::Right, &pal.on_bar)
+            };
+            root.draw(&Text::new(
+                bar.text.clone(),
+                (px(tx), px(y + BAR_H / 2.0)),
+                bold(13.0, color, h),
+            ))
+            .map_err(e)?;
+            hotspots.push(Hotspot {
+                x: x0,
+                y,
+                w: layout.inner,
+                h: BAR_H,
+                label: format!("{}: {}", bar.label, bar.text),
+            });
+            y += BAR_H + 4.0;
+            if let Some(lines) = part_lines {
+                hatch(root, x0, y + 3.0, 14.0, 12.0, pal).map_err(e)?;
+                for line in lines {
+                    root.draw(&Text::new(
+                        line.clone(),
+                        (px(x0 + 22.0), px(y + PART_LINE / 2.0)),
+                        font(13.0, &pal.text, HPos::Left, VPos::Center),
+                    ))
+                    .map_err(e)?;
+                    y += PART_LINE;
+                }
+            }
+            y += GAP - 4.0;
+        }
+        y += AXIS_H + GAP;
+    }
+    for line in &layout.footer {
+        root.draw(&Text::new(
+            line.clone(),
+            (px(PAD), px(y + LINE / 2.0)),
+            font(12.0, &pal.muted, HPos::Left, VPos::Center),
+        ))
+        .map_err(e)?;
+        y += LINE;
+    }
+    Ok(hotspots)
+}
+
+/// A part of a bar: solid in the part colour with diagonal stripes, so it
+/// reads without colour too.
+fn hatch(
+    root: &Area,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    pal: &Palette,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    root.draw(&Rectangle::new(
+        [(px(x), px(y)), (px(x + w), px(y + h))],
+        pal.part.filled(),
+    ))?;
+    // Stripe k runs from (x+s, y+h) up-right at 45°; keep the piece inside
+    // the rectangle: t in [max(0, -s), min(h, w - s)].
+    let mut s = -h;
+    while s < w {
+        let (t0, t1) = ((-s).max(0.0), h.min(w - s));
+        if t1 > t0 {
+            let a = (px(x + s + t0), px(y + h - t0));
+            let b = (px(x + s + t1), px(y + h - t1));
+            root.draw(&PathElement::new(vec![a, b], pal.background.mix(0.6).stroke_width(2)))?;
+        }
+        s += 7.0;
+    }
+    Ok(())
+}
+
+/// The chart's numbers as CSV, UTF-8 with a byte-order mark so that Excel
+/// opens Chinese labels correctly.
+pub fn csv(data: &ChartData) -> String {
+    let head = match data.lang {
+        Lang::Zh => "分组,指标,数值,单位,原文表述,时期",
+        Lang::En => "panel,figure,value,unit,as reported,period",
+    };
+    let mut out = format!("\u{feff}{head}\r\n");
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    for panel in &data.panels {
+        let unit = format::unit_name(panel.unit, data.lang);
+        let rows = panel.bars.iter().flat_map(|b| {
+            std::iter::once((b.label.as_str(), b.value, b.text.as_str()))
+                .chain(b.part.as_ref().map(|p| (p.label.as_str(), p.value, p.text.as_str())))
+        });
+        for (label, value, text) in rows {
+            out.push_str(
+                &[
+                    quote(&panel.title),
+                    quote(label),
+                    format::trim_decimals(value, 4),
+                    quote(unit),
+                    quote(text),
+                    quote(&data.period),
+                ]
+                .join(","),
+            );
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// One sentence for screen readers: what the chart shows and its extremes.
+pub fn describe(data: &ChartData) -> String {
+    let bars: Vec<&Bar> = data.panels.iter().flat_map(|p| &p.bars).collect();
+    let largest = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
+    let count = bars.len();
+    match (data.lang, largest) {
+        (_, None) => String::new(),
+        (Lang::Zh, Some(b)) => format!("{}:共{}项数据,最大的是{}({})。", data.title, count, b.label, b.text),
+        (Lang::En, Some(b)) => format!(
+            "{}: {} figures; the largest is {} ({}).",
+            data.title, count, b.label, b.text
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Story;
+
+    fn story() -> Story {
+        let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json")).unwrap();
+        serde_json::from_str(&raw).unwrap()
+    }
+
+    fn count(svg: &str, needle: &str) -> usize {
+        svg.matches(needle).count()
+    }
+
+    #[test]
+    fn every_chart_builds_in_both_languages_and_widths() {
+        let s = story();
+        assert!(s.charts.len() >= 5);
+        for def in &s.charts {
+            for lang in [Lang::Zh, Lang::En] {
+                let data = chart_data(def, &s, lang);
+                let bars: usize = data.panels.iter().map(|p| p.bars.len()).sum();
+                let parts: usize = data
+                    .panels
+                    .iter()
+                    .flat_map(|p| &p.bars)
+                    .filter(|b| b.part.is_some())
+                    .count();
+                for width in [320, 1200] {
+                    for theme in [Theme::Light, Theme::Dark] {
+                        let r = render_svg(&data, theme, width, None);
+                        assert!(r.svg.starts_with("<svg"), "{}", def.id);
+                        assert_eq!(r.width, width);
+                        assert_eq!(r.hotspots.len(), bars, "{}: one hotspot per bar", def.id);
+                        // One background rect, one rect per bar, a hatched part adds
+                        // a rect in the bar and one in its key.
+                        assert_eq!(
+                            count(&r.svg, "<rect"),
+                            1 + bars + 2 * parts,
+                            "{} {lang:?} {width}",
+                            def.id
+                        );
+                        for bar in data.panels.iter().flat_map(|p| &p.bars) {
+                            let label_start: String = bar.label.chars().take(4).collect();
+                            assert!(r.svg.contains(&label_start), "{}: label {}", def.id, bar.label);
+                            assert!(r.svg.contains(&escape(&bar.text)), "{}: value {}", def.id, bar.text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn escape(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    }
+
+    #[test]
+    fn funding_chart_shows_the_articles_money_in_each_language() {
+        let s = story();
+        let def = s.chart("funding").unwrap();
+        let zh = render_svg(&chart_data(def, &s, Lang::Zh), Theme::Light, 800, None).svg;
+        for v in ["1.615亿元", "3063.65万元", "1800余万元", "7.77亿元"] {
+            assert!(zh.contains(v), "{v}");
+        }
+        let en = render_svg(&chart_data(def, &s, Lang::En), Theme::Light, 800, None).svg;
+        for v in ["¥161.5 million", "¥30.64 million", "over ¥18 million", "¥777 million"] {
+            assert!(en.contains(v), "{v}");
+        }
+        assert!(!en.contains("亿"));
+    }
+
+    #[test]
+    fn employment_chart_shows_poverty_share_inside_bars() {
+        let s = story();
+        let data = chart_data(s.chart("employment").unwrap(), &s, Lang::Zh);
+        assert_eq!(data.panels.len(), 2, "large and small values on separate scales");
+        let with_part: Vec<(&str, f64)> = data
+            .panels
+            .iter()
+            .flat_map(|p| &p.bars)
+            .filter_map(|b| b.part.as_ref().map(|p| (b.id.as_str(), p.value)))
+            .collect();
+        assert_eq!(
+            with_part,
+            vec![
+                ("labour-ningxia", 5922.0),
+                ("industry-jobs", 683.0),
+                ("industry-workshop-jobs", 588.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_extreme_data_do_not_panic() {
+        let empty = ChartData {
+            id: "x".into(),
+            title: "t".into(),
+            period: "2022".into(),
+            lang: Lang::En,
+            panels: vec![],
+        };
+        let r = render_svg(&empty, Theme::Light, 10, Some("source"));
+        assert!(r.svg.contains("</svg>"));
+        assert_eq!(r.width, MIN_WIDTH);
+        let bar = |v: f64| Bar {
+            id: "b".into(),
+            label: "a very long label ".repeat(20),
+            value: v,
+            text: v.to_string(),
+            part: None,
+        };
+        let extreme = ChartData {
+            panels: vec![
+                PanelData {
+                    title: "p".into(),
+                    unit: Unit::Yuan,
+                    bars: vec![bar(0.0), bar(f64::MAX), bar(f64::NAN), bar(-5.0), bar(1e-300)],
+                },
+                PanelData {
+                    title: "empty".into(),
+                    unit: Unit::Person,
+                    bars: vec![],
+                },
+            ],
+            ..empty
+        };
+        let r = render_svg(&extreme, Theme::Dark, 100_000, None);
+        assert_eq!(r.width, MAX_WIDTH);
+        assert_eq!(r.hotspots.len(), 5);
+        assert!(!r.svg.contains("NaN\""), "no NaN coordinates");
+        let _ = csv(&extreme);
+        let _ = describe(&extreme);
+    }
+
+    #[test]
+    fn csv_has_bom_header_and_a_row_per_value() {
+        let s = story();
+        let data = chart_data(s.chart("employment").unwrap(), &s, Lang::Zh);
+        let out = csv(&data);
+        assert!(out.starts_with('\u{feff}'));
+        let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
+        assert_eq!(rows.len(), 1 + 6 + 3);
+        assert!(rows.iter().any(|r| r.contains("79528") && r.contains("79528人")));
+    }
+
+    #[test]
+    fn wrapping_respects_width_and_words() {
+        let lines = wrap("rural workers from central and western China", 14.0, 140.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')));
+        assert_eq!(lines.join(" "), "rural workers from central and western China");
+        let zh = wrap("在厦稳定就业三个月以上的中西部农村劳动力", 14.0, 140.0);
+        assert_eq!(zh.concat(), "在厦稳定就业三个月以上的中西部农村劳动力");
+        assert!(zh.iter().all(|l| text_em(l) <= 10.0));
+    }
+
+    #[test]
+    fn nice_maxima() {
+        assert_eq!(nice_max(79528.0), 100000.0);
+        assert_eq!(nice_max(5573.0), 10000.0);
+        assert_eq!(nice_max(1.615e8), 2e8);
+        assert_eq!(nice_max(213.0), 250.0);
+        assert_eq!(nice_max(0.0), 1.0);
+        assert_eq!(nice_max(f64::NAN), 1.0);
+    }
+}

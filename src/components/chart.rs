@@ -1,0 +1,225 @@
+//! A chart in its figure: caption, the SVG drawn by `charts`, focusable
+//! values with tooltips, a text description, a data table and downloads.
+
+use crate::app::Nav;
+use crate::browser;
+use crate::charts::{self, Rendered, Theme};
+use crate::components::shell::Alert;
+use crate::data::{Lang, Story};
+use crate::format;
+use crate::i18n::ui;
+use leptos::html;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+type CacheKey = (String, Lang, Theme, u32);
+
+/// Drawn charts by (id, language, theme, width): going back to a step does
+/// not draw its charts again.
+#[derive(Clone, Copy)]
+pub struct ChartCache(StoredValue<HashMap<CacheKey, Arc<Rendered>>>);
+
+impl Default for ChartCache {
+    fn default() -> Self {
+        ChartCache(StoredValue::new(HashMap::new()))
+    }
+}
+
+impl ChartCache {
+    fn get_or_draw(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
+        if let Some(hit) = self.0.with_value(|m| m.get(&key).cloned()) {
+            return hit;
+        }
+        let drawn = Arc::new(draw());
+        self.0.update_value(|m| {
+            m.insert(key, drawn.clone());
+        });
+        drawn
+    }
+}
+
+/// Widths snap to 10 px so a scrollbar appearing does not redraw everything.
+fn snap(width: i32) -> u32 {
+    (width.max(0) as u32 / 10) * 10
+}
+
+fn source_line(story: &Story, lang: Lang) -> String {
+    let t = ui(lang);
+    format!(
+        "{}: {}, {}",
+        t.source,
+        story.meta.publication.get(lang),
+        format::date(&story.meta.date, lang)
+    )
+}
+
+#[component]
+pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let Some(def) = story.chart(&id).cloned() else {
+        let lang = nav.lang.get_untracked();
+        return view! { <Alert title=format!("{}: {id}", ui(lang).crashed) message=String::new()>""</Alert> }
+            .into_any();
+    };
+    let theme = expect_context::<RwSignal<Theme>>();
+    let viewport = expect_context::<RwSignal<u32>>();
+    let cache = expect_context::<ChartCache>();
+    let canvas = NodeRef::<html::Div>::new();
+    let width = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        viewport.track();
+        if let Some(el) = canvas.get() {
+            width.set(snap(el.client_width()));
+        }
+    });
+    let def = Arc::new(def);
+    let data = {
+        let (story, def) = (story.clone(), def.clone());
+        Memo::new(move |_| charts::chart_data(&def, &story, nav.lang.get()))
+    };
+    let rendered = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let w = width.get();
+            (w > 0).then(|| {
+                let key = (id.clone(), nav.lang.get(), theme.get(), w);
+                cache.get_or_draw(key, || {
+                    data.with(|d| charts::render_svg(d, theme.get_untracked(), w, None))
+                })
+            })
+        })
+    };
+    let show_table = RwSignal::new(false);
+    let caption_id = format!("chart-{id}-caption");
+    let desc_id = format!("chart-{id}-desc");
+    let table_id = format!("chart-{id}-table");
+    let multi_panel = def.panels.len() > 1;
+
+    let download = {
+        let (story, id) = (story.clone(), id.clone());
+        move |kind: &'static str| {
+            let lang = nav.lang.get_untracked();
+            let d = data.get_untracked();
+            let name = format!("minning-{id}-{}.{kind}", lang.tag());
+            let w = width.get_untracked().max(charts::MIN_WIDTH);
+            let standalone = charts::render_svg(&d, theme.get_untracked(), w, Some(&source_line(&story, lang)));
+            match kind {
+                "csv" => {
+                    let _ = browser::download_text(&name, "text/csv;charset=utf-8", &charts::csv(&d));
+                }
+                "svg" => {
+                    let _ = browser::download_text(&name, "image/svg+xml;charset=utf-8", &standalone.svg);
+                }
+                _ => leptos::task::spawn_local(async move {
+                    let _ = browser::download_png(&name, &standalone.svg, standalone.width, standalone.height, 2).await;
+                }),
+            }
+        }
+    };
+    let dl = move |kind: &'static str| {
+        let download = download.clone();
+        move |_| download(kind)
+    };
+
+    let story_for_view = story.clone();
+    view! {
+        <figure class="chart" data-chart=id.clone() aria-labelledby=caption_id.clone()>
+            <figcaption id=caption_id.clone()>
+                <span class="chart-title">{move || def.title.get(nav.lang.get()).to_string()}</span>
+                <span class="chart-meta">{move || {
+                    let lang = nav.lang.get();
+                    let d = data.get();
+                    let units: Vec<&str> = d.panels.iter().map(|p| format::unit_name(p.unit, lang)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+                    let note = if multi_panel { format!(" · {}", ui(lang).scales_note) } else { String::new() };
+                    format!("{} · {}{}", units.join(" / "), d.period, note)
+                }}</span>
+            </figcaption>
+            <div class="chart-canvas" node_ref=canvas>
+                <div class="chart-svg" role="img" aria-label=move || data.with(|d| d.title.clone()) aria-describedby=desc_id.clone()
+                    inner_html=move || rendered.get().map(|r| r.svg.clone()).unwrap_or_default()></div>
+                <div class="hotspots">
+                    {move || rendered.get().map(|r| r.hotspots.iter().map(|h| {
+                        let style = format!(
+                            "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
+                            h.x / r.width as f64 * 100.0, h.y / r.height as f64 * 100.0,
+                            h.w / r.width as f64 * 100.0, h.h / r.height as f64 * 100.0
+                        );
+                        view! {
+                            <button type="button" class="hotspot" style=style aria-label=h.label.clone()>
+                                <span class="tooltip" aria-hidden="true">{h.label.clone()}</span>
+                            </button>
+                        }
+                    }).collect_view())}
+                </div>
+            </div>
+            <p id=desc_id class="sr-only">{move || data.with(charts::describe)}</p>
+            <p class="chart-source">{move || source_line(&story_for_view, nav.lang.get())}</p>
+            <div class="chart-tools">
+                <button type="button" class="button ghost" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
+                    on:click=move |_| show_table.update(|s| *s = !*s)>
+                    {move || { let t = ui(nav.lang.get()); if show_table.get() { t.hide_table } else { t.show_table } }}
+                </button>
+                <span class="download-label">{move || ui(nav.lang.get()).download}</span>
+                <button type="button" class="button ghost" data-download="svg" on:click=dl("svg")>"SVG"</button>
+                <button type="button" class="button ghost" data-download="png" on:click=dl("png")>"PNG"</button>
+                <button type="button" class="button ghost" data-download="csv" on:click=dl("csv")>"CSV"</button>
+            </div>
+            <div id=table_id class="table-wrap" class:sr-only=move || !show_table.get()>
+                <DataTable data=data/>
+            </div>
+        </figure>
+    }
+    .into_any()
+}
+
+#[component]
+fn DataTable(data: Memo<charts::ChartData>) -> impl IntoView {
+    move || {
+        let d = data.get();
+        let t = ui(d.lang);
+        let rows = d
+            .panels
+            .iter()
+            .flat_map(|p| {
+                p.bars.iter().flat_map(move |b| {
+                    let main = (
+                        b.id.clone(),
+                        p.title.clone(),
+                        b.label.clone(),
+                        b.value,
+                        b.text.clone(),
+                        false,
+                    );
+                    let part = b.part.as_ref().map(|x| {
+                        (
+                            x.id.clone(),
+                            p.title.clone(),
+                            x.label.clone(),
+                            x.value,
+                            x.text.clone(),
+                            true,
+                        )
+                    });
+                    std::iter::once(main).chain(part)
+                })
+            })
+            .map(|(id, panel, label, value, text, is_part)| {
+                view! {
+                    <tr data-figure=id class:part=is_part>
+                        <td>{panel}</td>
+                        <th scope="row">{label}</th>
+                        <td class="num" data-value=value.to_string()>{text}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table>
+                <caption>{d.title.clone()}</caption>
+                <thead><tr><th scope="col">"　"</th><th scope="col">{t.figure}</th><th scope="col">{t.value}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! One view per keyword step: the shared frame (heading, summary, sections
+//! with their figures, charts, pager) plus what each keyword shows best —
+//! the 1+6 pairing diagram for 一 and the 11 ↔ 11 pairing for 二.
+
+use crate::app::{numeral, Nav};
+use crate::components::chart::ChartFigure;
+use crate::components::steps::Pager;
+use crate::data::{Lang, Section, Story};
+use crate::format;
+use crate::i18n::ui;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        let Some(k) = story.keyword(n).cloned() else {
+            // Validation guarantees keywords 1..5; this is for a data file
+            // that slipped past it.
+            return view! { <p role="alert">{t.bad_step}</p> }.into_any();
+        };
+        let feature = match n {
+            1 => view! { <PairingDiagram story=story.clone()/> }.into_any(),
+            2 => view! { <YouthPairs story=story.clone()/> }.into_any(),
+            _ => ().into_any(),
+        };
+        let charts = story
+            .charts
+            .iter()
+            .filter(|c| c.keyword == Some(n))
+            .map(|c| view! { <ChartFigure story=story.clone() id=c.id.clone()/> })
+            .collect_view();
+        let sections = k
+            .sections
+            .iter()
+            .map(|s| view! { <SectionBlock story=story.clone() section=s.clone() lang=lang/> })
+            .collect_view();
+        view! {
+            <article class="step keyword" data-keyword=n aria-labelledby="step-heading">
+                <header class="step-head">
+                    <p class="kicker"><span class="numeral" aria-hidden="true">{k.numeral.clone()}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
+                    <h2 id="step-heading" data-step-heading tabindex="-1">{k.heading.get(lang).to_string()}</h2>
+                    <p class="sub">{k.subheading.get(lang).to_string()}</p>
+                </header>
+                <p class="summary">{k.summary.get(lang).to_string()}</p>
+                {feature}
+                <div class="sections" class:changes=n == 3>{sections}</div>
+                <div class="charts">{charts}</div>
+                <Pager story=story.clone()/>
+            </article>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn SectionBlock(story: Arc<Story>, section: Section, lang: Lang) -> impl IntoView {
+    let t = ui(lang);
+    let change = match (&section.before, &section.after) {
+        (Some(b), Some(a)) => Some(view! {
+            <p class="change">
+                <span class="change-from"><span class="change-tag">{t.before}</span>{b.get(lang).to_string()}</span>
+                <span class="change-arrow" aria-hidden="true">"→"</span>
+                <span class="change-to"><span class="change-tag">{t.after}</span>{a.get(lang).to_string()}</span>
+            </p>
+        }),
+        _ => None,
+    };
+    let items = (!section.items.is_empty()).then(|| {
+        view! { <ul class="tags">{section.items.iter().map(|i| view! { <li>{i.get(lang).to_string()}</li> }).collect_view()}</ul> }
+    });
+    view! {
+        <section class="section">
+            <h3>{section.title.get(lang).to_string()}</h3>
+            {change}
+            <p>{section.body.get(lang).to_string()}</p>
+            {items}
+            <StatList story=story figures=section.figures.clone()/>
+        </section>
+    }
+}
+
+/// Figures as big numbers with their labels; each number is exactly the
+/// data's value, formatted with its unit and hedge.
+#[component]
+pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let stats = move || {
+        let lang = nav.lang.get();
+        figures
+            .iter()
+            .filter_map(|id| story.figure(id))
+            .map(|f| {
+                view! {
+                    <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
+                        <span class="stat-value">{format::figure(f, lang)}</span>
+                        <span class="stat-label">{f.label.get(lang).to_string()}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ul class="stats">{stats}</ul> }
+}
+
+/// 建发 with 闽宁镇, then six groups with six villages, and what each pair
+/// did together, in figures.
+#[component]
+fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        let rows = story
+            .pairings
+            .iter()
+            .map(|p| {
+                let soe = story.soe(&p.soe).map(|e| e.name.get(lang).to_string()).unwrap_or_default();
+                let partner = story.partner(&p.partner).map(|e| e.name.get(lang).to_string()).unwrap_or_default();
+                let projects = if p.projects.is_empty() {
+                    view! { <p class="muted">{t.no_project}</p> }.into_any()
+                } else {
+                    p.projects
+                        .iter()
+                        .map(|pr| {
+                            let figs = pr
+                                .figures
+                                .iter()
+                                .filter_map(|id| story.figure(id))
+                                .map(|f| view! { <li data-figure=f.id.clone()><strong>{format::figure(f, lang)}</strong>" "{f.label.get(lang).to_string()}</li> })
+                                .collect_view();
+                            view! { <div class="project"><p>{pr.name.get(lang).to_string()}</p><ul class="project-figures">{figs}</ul></div> }
+                        })
+                        .collect_view()
+                        .into_any()
+                };
+                view! {
+                    <li class="pair" class:lead=p.lead data-soe=p.soe.clone() data-partner=p.partner.clone()>
+                        <div class="pair-ends">
+                            <span class="pair-soe">{soe}{p.lead.then(|| view! { <span class="badge">{t.lead}</span> })}</span>
+                            <span class="pair-link" aria-hidden="true"></span>
+                            <span class="pair-partner">{partner}</span>
+                        </div>
+                        <div class="pair-projects">{projects}</div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="feature pairing" aria-labelledby="pairing-heading">
+                <h3 id="pairing-heading">{t.pairing_heading}</h3>
+                <ol class="pairs">{rows}</ol>
+            </section>
+        }
+    }
+}
+
+/// 11 Xiamen organisations, each paired with one of 11 Jingyuan villages,
+/// drawn as two rows of matched dots.
+#[component]
+fn YouthPairs(story: Arc<Story>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    move || {
+        let lang = nav.lang.get();
+        let (Some(orgs), Some(villages)) = (story.figure("k2-orgs"), story.figure("k2-jingyuan-villages")) else {
+            return ().into_any();
+        };
+        let n = orgs.value.min(villages.value).clamp(0.0, 50.0) as usize;
+        let caption = format!("{} ↔ {}", format::figure(orgs, lang), format::figure(villages, lang));
+        view! {
+            <figure class="feature dots" data-figure="k2-orgs">
+                <div class="dot-rows" aria-hidden="true">
+                    <div class="dot-row">{(0..n).map(|_| view! { <span class="dot org"></span> }).collect_view()}</div>
+                    <div class="dot-row links">{(0..n).map(|_| view! { <span class="dot-link"></span> }).collect_view()}</div>
+                    <div class="dot-row">{(0..n).map(|_| view! { <span class="dot village"></span> }).collect_view()}</div>
+                </div>
+                <figcaption>
+                    <strong>{caption}</strong>
+                    <span>{format!("{} · {}", orgs.label.get(lang), villages.label.get(lang))}</span>
+                </figcaption>
+            </figure>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,7 @@
+//! View code only: each module renders one part of the page from data the
+//! pure modules prepared.
+
+pub mod chart;
+pub mod keywords;
+pub mod shell;
+pub mod steps;

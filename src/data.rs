@@ -1,0 +1,683 @@
+//! The story's data: types that mirror `public/data/story.json`, parsing that
+//! turns every failure into a readable message, and a `validate` step for what
+//! serde cannot check (cross references, parts vs wholes, both languages).
+//!
+//! Nothing here touches the browser, so `cargo test` exercises all of it.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Where the app finds its data, relative to the page's base URL so the site
+/// works under any sub-path.
+pub const STORY_PATH: &str = "data/story.json";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag used for `<html lang>` and the `lang` query parameter.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "zh-CN" | "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Clone, Debug, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Yuan,
+    Person,
+    PersonTime,
+    Household,
+    Tonne,
+    SquareMetre,
+    Kilometre,
+    Bottle,
+    Piece,
+    /// A plain count; the figure's `counter` names what is counted.
+    Count,
+}
+
+/// How the article hedged a figure: 余/多/超 (over), 近 (nearly), 约/大约
+/// (about), 预计 (expected), 累计 (cumulative total).
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Over,
+    Nearly,
+    About,
+    Expected,
+    Cumulative,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// `k1`..`k5` for a keyword, or the id of a data-box section.
+    pub section: String,
+    pub label: Text,
+    /// In base units: yuan, persons, tonnes, m², km …
+    pub value: f64,
+    pub unit: Unit,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    /// Measure word and English noun for `Unit::Count`.
+    #[serde(default)]
+    pub counter: Option<Text>,
+    /// The id of the whole this figure is a part of (683 of 2452 …).
+    #[serde(default)]
+    pub part_of: Option<String>,
+    /// The article's own wording of the figure, for tracing it back.
+    pub quote: String,
+    pub period: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: Text,
+    pub body: Text,
+    /// Figures that belong to this part of the keyword.
+    #[serde(default)]
+    pub figures: Vec<String>,
+    /// A "from … to …" change, as in the three breaks of keyword 3.
+    #[serde(default)]
+    pub before: Option<Text>,
+    #[serde(default)]
+    pub after: Option<Text>,
+    /// Short named things: the 1+1+1 team, Pengyang's seven products.
+    #[serde(default)]
+    pub items: Vec<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Keyword {
+    pub n: u8,
+    pub numeral: String,
+    pub heading: Text,
+    pub subheading: Text,
+    pub summary: Text,
+    pub sections: Vec<Section>,
+    /// Figures shown as the keyword's key numbers.
+    pub figures: Vec<String>,
+    /// The place the keyword happens in (an id in `places`).
+    pub place: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BoxSection {
+    pub id: String,
+    pub title: Text,
+    pub note: Text,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    pub id: String,
+    pub name: Text,
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub name: Text,
+    pub figures: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Pairing {
+    pub soe: String,
+    pub partner: String,
+    pub lead: bool,
+    pub projects: Vec<Project>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: Text,
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Panel {
+    pub title: Text,
+    pub figures: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChartDef {
+    pub id: String,
+    pub title: Text,
+    pub period: String,
+    /// Each panel has its own scale, so large and small values both read.
+    pub panels: Vec<Panel>,
+    /// The keyword step the chart belongs to; none means the data box.
+    #[serde(default)]
+    pub keyword: Option<u8>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: Text,
+    pub deck: Text,
+    pub intro: Text,
+    pub publication: Text,
+    pub date: String,
+    pub reporters: Text,
+    pub photos: Text,
+    pub retold: Text,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub version: u32,
+    pub meta: Meta,
+    pub keywords: Vec<Keyword>,
+    #[serde(rename = "box")]
+    pub data_box: Vec<BoxSection>,
+    pub figures: Vec<Figure>,
+    pub soes: Vec<Entity>,
+    pub partners: Vec<Entity>,
+    pub pairings: Vec<Pairing>,
+    pub places: Vec<Place>,
+    pub charts: Vec<ChartDef>,
+}
+
+impl Story {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn keyword(&self, n: u8) -> Option<&Keyword> {
+        self.keywords.iter().find(|k| k.n == n)
+    }
+
+    pub fn chart(&self, id: &str) -> Option<&ChartDef> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+
+    pub fn soe(&self, id: &str) -> Option<&Entity> {
+        self.soes.iter().find(|e| e.id == id)
+    }
+
+    pub fn partner(&self, id: &str) -> Option<&Entity> {
+        self.partners.iter().find(|e| e.id == id)
+    }
+
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    /// Figures of one data-box section or keyword (`k1`..`k5`), in data order.
+    pub fn figures_in<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.section == section)
+    }
+
+    /// The parts recorded for a whole (e.g. "of whom lifted out of poverty").
+    pub fn part_of<'a>(&'a self, whole: &'a str) -> Option<&'a Figure> {
+        self.figures.iter().find(|f| f.part_of.as_deref() == Some(whole))
+    }
+}
+
+/// Why the story could not be shown. Each variant reads as a sentence for the
+/// visitor; `Display` gives the English, `message` either language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request never got an answer (offline, blocked, DNS …).
+    Network(String),
+    /// The server answered with an error status.
+    Http {
+        status: u16,
+        url: String,
+    },
+    /// The server answered with a web page where JSON was expected: static
+    /// hosts serve `index.html` with 200 for a missing file.
+    NotJson {
+        url: String,
+    },
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Parsed, but the content breaks a rule; `path` names the field.
+    Invalid(Vec<ValidationError>),
+}
+
+impl LoadError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadError::Network(d), Lang::Zh) => format!("网络连接失败,无法读取数据。({d})"),
+            (LoadError::Network(d), Lang::En) => {
+                format!("The data could not be fetched: the network request failed. ({d})")
+            }
+            (LoadError::Http { status, url }, Lang::Zh) => {
+                format!("数据文件读取失败:服务器返回 HTTP {status}({url})。")
+            }
+            (LoadError::Http { status, url }, Lang::En) => {
+                format!("The data file could not be loaded: the server answered HTTP {status} ({url}).")
+            }
+            (LoadError::NotJson { url }, Lang::Zh) => {
+                format!("数据文件缺失:服务器返回的是网页而不是数据({url})。")
+            }
+            (LoadError::NotJson { url }, Lang::En) => {
+                format!("The data file is missing: the server sent a web page instead of data ({url}).")
+            }
+            (LoadError::Syntax { line, column, detail }, Lang::Zh) => {
+                format!("数据文件已损坏:第 {line} 行第 {column} 列格式错误({detail})。")
+            }
+            (LoadError::Syntax { line, column, detail }, Lang::En) => {
+                format!("The data file is damaged: a syntax error at line {line}, column {column} ({detail}).")
+            }
+            (LoadError::Invalid(errors), lang) => {
+                let list = errors
+                    .iter()
+                    .take(5)
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let more = errors.len().saturating_sub(5);
+                match lang {
+                    Lang::Zh if more > 0 => format!("数据文件内容有误:{list};另有 {more} 处。"),
+                    Lang::Zh => format!("数据文件内容有误:{list}。"),
+                    Lang::En if more > 0 => {
+                        format!("The data file has wrong content: {list}; and {more} more.")
+                    }
+                    Lang::En => format!("The data file has wrong content: {list}."),
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: String,
+    pub problem: String,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Parses and validates a response body. `content_type` is the response's
+/// header, if any: an HTML answer is reported as a missing file, not as a
+/// syntax error at line 1.
+pub fn parse_story(body: &str, content_type: Option<&str>, url: &str) -> Result<Story, LoadError> {
+    let looks_html = content_type.is_some_and(|c| c.contains("text/html")) || body.trim_start().starts_with('<');
+    if looks_html {
+        return Err(LoadError::NotJson { url: url.to_string() });
+    }
+    let story: Story = serde_json::from_str(body).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let errors = validate(&story);
+    if errors.is_empty() {
+        Ok(story)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+struct Checker {
+    errors: Vec<ValidationError>,
+}
+
+impl Checker {
+    fn fail(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+        self.errors.push(ValidationError {
+            path: path.into(),
+            problem: problem.into(),
+        });
+    }
+
+    fn text(&mut self, path: &str, text: &Text) {
+        if text.zh.trim().is_empty() {
+            self.fail(format!("{path}.zh"), "missing Chinese text");
+        }
+        if text.en.trim().is_empty() {
+            self.fail(format!("{path}.en"), "missing English text");
+        }
+    }
+
+    fn unique<'a>(&mut self, path: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.fail(format!("{path}[{i}].id"), "empty id");
+            }
+            if !seen.insert(id) {
+                self.fail(format!("{path}[{i}].id"), format!("duplicate id \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    fn refers(&mut self, path: String, id: &str, known: &HashSet<&str>, what: &str) {
+        if !known.contains(id) {
+            self.fail(path, format!("unknown {what} \"{id}\""));
+        }
+    }
+}
+
+/// Checks what the types cannot: see the module doc. Returns every problem
+/// found, each with the path of the offending field.
+pub fn validate(story: &Story) -> Vec<ValidationError> {
+    let mut c = Checker { errors: Vec::new() };
+    let m = &story.meta;
+    for (name, text) in [
+        ("title", &m.title),
+        ("deck", &m.deck),
+        ("intro", &m.intro),
+        ("publication", &m.publication),
+        ("reporters", &m.reporters),
+        ("photos", &m.photos),
+        ("retold", &m.retold),
+    ] {
+        c.text(&format!("meta.{name}"), text);
+    }
+
+    let figure_ids = c.unique("figures", story.figures.iter().map(|f| f.id.as_str()));
+    let box_ids = c.unique("box", story.data_box.iter().map(|b| b.id.as_str()));
+    let soe_ids = c.unique("soes", story.soes.iter().map(|e| e.id.as_str()));
+    let partner_ids = c.unique("partners", story.partners.iter().map(|e| e.id.as_str()));
+    let place_ids = c.unique("places", story.places.iter().map(|p| p.id.as_str()));
+    c.unique("charts", story.charts.iter().map(|ch| ch.id.as_str()));
+
+    // Keywords 1..5, each exactly once.
+    for n in 1..=5u8 {
+        let count = story.keywords.iter().filter(|k| k.n == n).count();
+        if count != 1 {
+            c.fail("keywords", format!("keyword {n} appears {count} times, expected once"));
+        }
+    }
+    for (i, k) in story.keywords.iter().enumerate() {
+        let p = format!("keywords[{i}]");
+        if !(1..=5).contains(&k.n) {
+            c.fail(format!("{p}.n"), format!("{} is not a keyword number (1..5)", k.n));
+        }
+        if k.numeral.trim().is_empty() {
+            c.fail(format!("{p}.numeral"), "empty numeral");
+        }
+        c.text(&format!("{p}.heading"), &k.heading);
+        c.text(&format!("{p}.subheading"), &k.subheading);
+        c.text(&format!("{p}.summary"), &k.summary);
+        for (j, s) in k.sections.iter().enumerate() {
+            let sp = format!("{p}.sections[{j}]");
+            c.text(&format!("{sp}.title"), &s.title);
+            c.text(&format!("{sp}.body"), &s.body);
+            for (name, t) in [("before", &s.before), ("after", &s.after)] {
+                if let Some(t) = t {
+                    c.text(&format!("{sp}.{name}"), t);
+                }
+            }
+            for (m, item) in s.items.iter().enumerate() {
+                c.text(&format!("{sp}.items[{m}]"), item);
+            }
+            for (m, f) in s.figures.iter().enumerate() {
+                c.refers(format!("{sp}.figures[{m}]"), f, &figure_ids, "figure");
+            }
+        }
+        for (j, f) in k.figures.iter().enumerate() {
+            c.refers(format!("{p}.figures[{j}]"), f, &figure_ids, "figure");
+        }
+        c.refers(format!("{p}.place"), &k.place, &place_ids, "place");
+    }
+    for (i, b) in story.data_box.iter().enumerate() {
+        c.text(&format!("box[{i}].title"), &b.title);
+        c.text(&format!("box[{i}].note"), &b.note);
+    }
+
+    for (i, f) in story.figures.iter().enumerate() {
+        let p = format!("figures[{i}]");
+        c.text(&format!("{p}.label"), &f.label);
+        if !f.value.is_finite() || f.value < 0.0 {
+            c.fail(
+                format!("{p}.value"),
+                format!("{} is not a finite, non-negative number", f.value),
+            );
+        }
+        let keyword_section = matches!(f.section.as_str(), "k1" | "k2" | "k3" | "k4" | "k5");
+        if !keyword_section && !box_ids.contains(f.section.as_str()) {
+            c.fail(format!("{p}.section"), format!("unknown section \"{}\"", f.section));
+        }
+        match (&f.counter, f.unit) {
+            (None, Unit::Count) => c.fail(format!("{p}.counter"), "a count needs a counter (what is counted)"),
+            (Some(t), _) => c.text(&format!("{p}.counter"), t),
+            _ => {}
+        }
+        if f.quote.trim().is_empty() {
+            c.fail(format!("{p}.quote"), "empty quote");
+        }
+        if let Some(whole_id) = &f.part_of {
+            match story.figure(whole_id) {
+                None => c.fail(format!("{p}.part_of"), format!("unknown figure \"{whole_id}\"")),
+                Some(whole) if whole.unit != f.unit => {
+                    c.fail(format!("{p}.part_of"), "part and whole have different units")
+                }
+                Some(whole) if f.value > whole.value => c.fail(
+                    format!("{p}.value"),
+                    format!(
+                        "part {} is larger than its whole {} ({})",
+                        f.value, whole.value, whole.id
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    for (i, e) in story.soes.iter().chain(&story.partners).enumerate() {
+        let (list, j) = if i < story.soes.len() {
+            ("soes", i)
+        } else {
+            ("partners", i - story.soes.len())
+        };
+        c.text(&format!("{list}[{j}].name"), &e.name);
+    }
+    for (i, pl) in story.pairings.iter().enumerate() {
+        let p = format!("pairings[{i}]");
+        c.refers(format!("{p}.soe"), &pl.soe, &soe_ids, "SOE");
+        c.refers(format!("{p}.partner"), &pl.partner, &partner_ids, "partner");
+        for (j, pr) in pl.projects.iter().enumerate() {
+            c.text(&format!("{p}.projects[{j}].name"), &pr.name);
+            for (k, f) in pr.figures.iter().enumerate() {
+                c.refers(format!("{p}.projects[{j}].figures[{k}]"), f, &figure_ids, "figure");
+            }
+        }
+    }
+    for (i, pl) in story.places.iter().enumerate() {
+        c.text(&format!("places[{i}].name"), &pl.name);
+        if !(-90.0..=90.0).contains(&pl.lat) || !(-180.0..=180.0).contains(&pl.lon) {
+            c.fail(format!("places[{i}]"), "coordinates out of range");
+        }
+    }
+    for (i, ch) in story.charts.iter().enumerate() {
+        let p = format!("charts[{i}]");
+        c.text(&format!("{p}.title"), &ch.title);
+        if ch.panels.is_empty() {
+            c.fail(format!("{p}.panels"), "a chart needs at least one panel");
+        }
+        if let Some(n) = ch.keyword {
+            if !(1..=5).contains(&n) {
+                c.fail(format!("{p}.keyword"), format!("{n} is not a keyword number (1..5)"));
+            }
+        }
+        for (j, panel) in ch.panels.iter().enumerate() {
+            c.text(&format!("{p}.panels[{j}].title"), &panel.title);
+            if panel.figures.is_empty() {
+                c.fail(format!("{p}.panels[{j}].figures"), "a panel needs at least one figure");
+            }
+            let first_unit = panel.figures.first().and_then(|id| story.figure(id)).map(|f| f.unit);
+            for (k, f) in panel.figures.iter().enumerate() {
+                let fp = format!("{p}.panels[{j}].figures[{k}]");
+                match story.figure(f) {
+                    None => c.fail(fp, format!("unknown figure \"{f}\"")),
+                    // One scale per panel only makes sense for one unit.
+                    Some(fig) if Some(fig.unit) != first_unit => c.fail(fp, "figures in one panel must share a unit"),
+                    _ => {}
+                }
+            }
+        }
+    }
+    c.errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped() -> String {
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
+            .expect("public/data/story.json is part of the repository")
+    }
+
+    #[test]
+    fn shipped_story_parses_and_validates() {
+        let story = parse_story(&shipped(), Some("application/json"), STORY_PATH);
+        assert!(story.is_ok(), "{:?}", story.err());
+    }
+
+    #[test]
+    fn html_answer_is_reported_as_missing_file() {
+        let err = parse_story("<!DOCTYPE html><html></html>", Some("text/html"), "data/story.json");
+        assert_eq!(
+            err,
+            Err(LoadError::NotJson {
+                url: "data/story.json".into()
+            })
+        );
+        // Some hosts send HTML with no content type at all.
+        let err = parse_story("\n <html>", None, "x");
+        assert!(matches!(err, Err(LoadError::NotJson { .. })));
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let err = parse_story("{\n  \"version\": 1,\n  oops\n}", None, "x");
+        match err {
+            Err(LoadError::Syntax { line, column, .. }) => {
+                assert_eq!(line, 3);
+                assert_eq!(column, 3);
+            }
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    fn story() -> Story {
+        serde_json::from_str(&shipped()).expect("shipped data parses")
+    }
+
+    fn paths(story: &Story) -> Vec<String> {
+        validate(story).into_iter().map(|e| e.path).collect()
+    }
+
+    #[test]
+    fn a_part_larger_than_its_whole_is_named_by_path() {
+        let mut s = story();
+        let i = s.figures.iter().position(|f| f.id == "labour-ningxia-lifted").unwrap();
+        s.figures[i].value = 20000.0;
+        assert_eq!(paths(&s), vec![format!("figures[{i}].value")]);
+    }
+
+    #[test]
+    fn keywords_must_be_one_to_five_once_each() {
+        let mut s = story();
+        s.keywords[4].n = 3;
+        let p = paths(&s);
+        assert!(p.contains(&"keywords".to_string()), "{p:?}");
+        assert_eq!(
+            p.iter().filter(|p| *p == "keywords").count(),
+            2,
+            "3 twice and 5 missing: {p:?}"
+        );
+    }
+
+    #[test]
+    fn dangling_references_and_missing_language_are_found() {
+        let mut s = story();
+        s.charts[0].panels[0].figures[1] = "nope".into();
+        s.keywords[2].figures[4] = "gone".into();
+        s.keywords[1].summary.en = " ".into();
+        s.pairings[0].soe = "nobody".into();
+        s.figures[3].value = f64::NAN;
+        s.figures[5].id = s.figures[4].id.clone();
+        let p = paths(&s);
+        for want in [
+            "charts[0].panels[0].figures[1]",
+            "keywords[2].figures[4]",
+            "keywords[1].summary.en",
+            "pairings[0].soe",
+            "figures[3].value",
+            "figures[5].id",
+        ] {
+            assert!(p.contains(&want.to_string()), "{want} not in {p:?}");
+        }
+    }
+
+    #[test]
+    fn validation_message_lists_paths_in_both_languages() {
+        let err = LoadError::Invalid(vec![ValidationError {
+            path: "keywords[2].figures[4]".into(),
+            problem: "unknown figure \"x\"".into(),
+        }]);
+        assert!(err.message(Lang::En).contains("keywords[2].figures[4]"));
+        assert!(err.message(Lang::Zh).contains("keywords[2].figures[4]"));
+    }
+}

@@ -1,0 +1,337 @@
+//! Numbers as a reader of each language expects them.
+//!
+//! Chinese follows the article: money in 万元/亿元 (1.615亿元, 3063.65万元),
+//! other quantities in full digits (79528人) unless the article itself
+//! rounds to 万 (30万瓶, 96万平方米): that is, at 100,000 and above when the
+//! value is a round thousand. Hedges sit where the article puts them:
+//! 1800余万元, 近96万平方米, 约1亿元.
+//!
+//! English uses ¥ with "million"/"billion" from one million up, at most two
+//! decimals (¥161.5 million, ¥30.64 million, ¥777 million), thousands
+//! separators below that (¥550,000; 79,528 people), and words for hedges
+//! (over ¥18 million, nearly 960,000 m², about ¥100 million).
+
+use crate::data::{Figure, Lang, Qualifier, Text, Unit};
+
+/// Formats `value` with at most `decimals` decimals, dropping trailing zeros.
+pub fn trim_decimals(value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Inserts thousands separators into the integer part of a plain number.
+pub fn group_thousands(plain: &str) -> String {
+    let (sign, rest) = plain.strip_prefix('-').map_or(("", plain), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+/// The number alone, with 万/亿 or million/billion as a reader expects,
+/// but without unit or hedge: "1.615亿" / "161.5 million".
+/// `money` selects the money rules (万 from 10,000 up in Chinese).
+fn scaled_number(value: f64, lang: Lang, money: bool) -> String {
+    match lang {
+        Lang::Zh => {
+            let round_thousand = (value % 1000.0).abs() < 1e-9;
+            if value >= 1e8 && (money || round_thousand) {
+                format!("{}亿", trim_decimals(value / 1e8, 4))
+            } else if (money && value >= 1e4) || (value >= 1e5 && round_thousand) {
+                format!("{}万", trim_decimals(value / 1e4, 2))
+            } else {
+                trim_decimals(value, 2)
+            }
+        }
+        Lang::En => {
+            if value >= 1e9 {
+                format!("{} billion", trim_decimals(value / 1e9, 2))
+            } else if value >= 1e6 && money {
+                format!("{} million", trim_decimals(value / 1e6, 2))
+            } else {
+                group_thousands(&trim_decimals(value, 2))
+            }
+        }
+    }
+}
+
+fn zh_unit(unit: Unit, counter: Option<&Text>) -> &str {
+    match unit {
+        Unit::Yuan => "元",
+        Unit::Person => "人",
+        Unit::PersonTime => "人次",
+        Unit::Household => "户",
+        Unit::Tonne => "吨",
+        Unit::SquareMetre => "平方米",
+        Unit::Kilometre => "公里",
+        Unit::Bottle => "瓶",
+        Unit::Piece => "件",
+        Unit::Count => counter.map_or("个", |c| c.zh.as_str()),
+    }
+}
+
+/// The English unit after a number; plural unless the value is exactly one.
+fn en_unit(unit: Unit, counter: Option<&Text>, value: f64) -> String {
+    let one = (value - 1.0).abs() < f64::EPSILON;
+    let plural = |s: &str| if one { s.to_string() } else { format!("{s}s") };
+    match unit {
+        Unit::Yuan => String::new(),
+        Unit::Person if one => "person".into(),
+        Unit::Person => "people".into(),
+        Unit::PersonTime => plural("trainee-time"),
+        Unit::Household => plural("household"),
+        Unit::Tonne => plural("tonne"),
+        Unit::SquareMetre => "m²".into(),
+        Unit::Kilometre => "km".into(),
+        Unit::Bottle => plural("bottle"),
+        Unit::Piece => plural("item"),
+        Unit::Count => counter.map_or_else(String::new, |c| c.en.clone()),
+    }
+}
+
+/// A value with its unit and hedge, as the text of the story shows it.
+pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let money = unit == Unit::Yuan;
+    let number = scaled_number(value, lang, money);
+    match lang {
+        Lang::Zh => {
+            let unit = zh_unit(unit, counter);
+            // Where 余 goes follows the article: after round digits and before
+            // the magnitude (1800余万元, 300余人), after the magnitude
+            // otherwise (3万余元, 502万余元).
+            let body = match qualifier {
+                Some(Qualifier::Over) => match number.char_indices().last() {
+                    Some((i, c)) if c == '万' || c == '亿' => {
+                        let digits = &number[..i];
+                        if digits.len() > 1 && digits.ends_with('0') && !digits.contains('.') {
+                            format!("{digits}余{c}{unit}")
+                        } else {
+                            format!("{number}余{unit}")
+                        }
+                    }
+                    _ => format!("{number}余{unit}"),
+                },
+                _ => format!("{number}{unit}"),
+            };
+            match qualifier {
+                Some(Qualifier::Nearly) => format!("近{body}"),
+                Some(Qualifier::About) => format!("约{body}"),
+                Some(Qualifier::Expected) => format!("预计{body}"),
+                Some(Qualifier::Cumulative) => format!("累计{body}"),
+                _ => body,
+            }
+        }
+        Lang::En => {
+            let unit = en_unit(unit, counter, value);
+            let body = if money {
+                format!("¥{number}")
+            } else if unit.is_empty() {
+                number
+            } else {
+                format!("{number} {unit}")
+            };
+            match qualifier {
+                Some(Qualifier::Over) => format!("over {body}"),
+                Some(Qualifier::Nearly) => format!("nearly {body}"),
+                Some(Qualifier::About) => format!("about {body}"),
+                Some(Qualifier::Expected) => format!("an expected {body}"),
+                Some(Qualifier::Cumulative) => format!("{body} in total"),
+                None => body,
+            }
+        }
+    }
+}
+
+pub fn figure(f: &Figure, lang: Lang) -> String {
+    quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang)
+}
+
+/// A short number for chart axes and bar ends: "1.5亿" / "¥150M", "8万" / "80K".
+pub fn compact(value: f64, unit: Unit, lang: Lang) -> String {
+    let money = unit == Unit::Yuan;
+    match lang {
+        Lang::Zh => {
+            let n = if value >= 1e8 {
+                format!("{}亿", trim_decimals(value / 1e8, 2))
+            } else if value >= 1e4 {
+                format!("{}万", trim_decimals(value / 1e4, 1))
+            } else {
+                trim_decimals(value, 1)
+            };
+            n
+        }
+        Lang::En => {
+            let n = if value >= 1e9 {
+                format!("{}B", trim_decimals(value / 1e9, 2))
+            } else if value >= 1e6 {
+                format!("{}M", trim_decimals(value / 1e6, 1))
+            } else if value >= 1e4 {
+                format!("{}K", trim_decimals(value / 1e3, 1))
+            } else {
+                group_thousands(&trim_decimals(value, 1))
+            };
+            if money {
+                format!("¥{n}")
+            } else {
+                n
+            }
+        }
+    }
+}
+
+/// The unit's name for a caption or table header: "万元/亿元 (元)" is not
+/// helpful, so money says 元 / yuan and counts say what they count.
+pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::Yuan, Lang::Zh) => "元",
+        (Unit::Yuan, Lang::En) => "yuan",
+        (Unit::Person, Lang::Zh) => "人",
+        (Unit::Person, Lang::En) => "people",
+        (Unit::PersonTime, Lang::Zh) => "人次",
+        (Unit::PersonTime, Lang::En) => "trainee-times",
+        (Unit::Household, Lang::Zh) => "户",
+        (Unit::Household, Lang::En) => "households",
+        (Unit::Tonne, Lang::Zh) => "吨",
+        (Unit::Tonne, Lang::En) => "tonnes",
+        (Unit::SquareMetre, Lang::Zh) => "平方米",
+        (Unit::SquareMetre, Lang::En) => "m²",
+        (Unit::Kilometre, Lang::Zh) => "公里",
+        (Unit::Kilometre, Lang::En) => "km",
+        (Unit::Bottle, Lang::Zh) => "瓶",
+        (Unit::Bottle, Lang::En) => "bottles",
+        (Unit::Piece, Lang::Zh) => "件",
+        (Unit::Piece, Lang::En) => "items",
+        (Unit::Count, Lang::Zh) => "个/家/所",
+        (Unit::Count, Lang::En) => "count",
+    }
+}
+
+/// "2022-12-30" as 2022年12月30日 / 30 Dec 2022; anything else unchanged.
+pub fn date(iso: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return iso.to_string();
+    };
+    let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match (lang, MONTHS.get(m.wrapping_sub(1))) {
+        (Lang::Zh, Some(_)) => format!("{y}年{m}月{d}日"),
+        (Lang::En, Some(name)) => format!("{d} {name} {y}"),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Lang::{En, Zh};
+
+    fn yuan(v: f64, q: Option<Qualifier>, lang: Lang) -> String {
+        quantity(v, Unit::Yuan, None, q, lang)
+    }
+
+    #[test]
+    fn chinese_money_uses_wan_and_yi_like_the_article() {
+        assert_eq!(yuan(1.615e8, None, Zh), "1.615亿元");
+        assert_eq!(yuan(3.06365e7, None, Zh), "3063.65万元");
+        assert_eq!(yuan(7.77e8, None, Zh), "7.77亿元");
+        assert_eq!(yuan(8.86e8, None, Zh), "8.86亿元");
+        assert_eq!(yuan(5.67e7, None, Zh), "5670万元");
+        assert_eq!(yuan(1e8, Some(Qualifier::About), Zh), "约1亿元");
+        assert_eq!(yuan(1.8e7, Some(Qualifier::Over), Zh), "1800余万元");
+        assert_eq!(yuan(3e4, Some(Qualifier::Over), Zh), "3万余元");
+        assert_eq!(yuan(5.02e6, Some(Qualifier::Over), Zh), "502万余元");
+        assert_eq!(yuan(3e7, Some(Qualifier::Over), Zh), "3000余万元");
+        assert_eq!(yuan(1.615e8, Some(Qualifier::Cumulative), Zh), "累计1.615亿元");
+        assert_eq!(yuan(5000.0, None, Zh), "5000元");
+    }
+
+    #[test]
+    fn chinese_counts_keep_digits_unless_round() {
+        assert_eq!(quantity(5573.0, Unit::Person, None, None, Zh), "5573人");
+        assert_eq!(quantity(79528.0, Unit::Person, None, None, Zh), "79528人");
+        assert_eq!(quantity(79.6, Unit::Tonne, None, None, Zh), "79.6吨");
+        assert_eq!(quantity(3e5, Unit::Bottle, None, None, Zh), "30万瓶");
+        assert_eq!(
+            quantity(9.6e5, Unit::SquareMetre, None, Some(Qualifier::Nearly), Zh),
+            "近96万平方米"
+        );
+        assert_eq!(
+            quantity(300.0, Unit::Person, None, Some(Qualifier::Over), Zh),
+            "300余人"
+        );
+        let schools = Text {
+            zh: "所".into(),
+            en: "schools".into(),
+        };
+        assert_eq!(quantity(60.0, Unit::Count, Some(&schools), None, Zh), "60所");
+        assert_eq!(quantity(60.0, Unit::Count, Some(&schools), None, En), "60 schools");
+    }
+
+    #[test]
+    fn english_money_uses_million_and_billion() {
+        assert_eq!(yuan(1.615e8, None, En), "¥161.5 million");
+        assert_eq!(yuan(3.06365e7, None, En), "¥30.64 million");
+        assert_eq!(yuan(7.77e8, None, En), "¥777 million");
+        assert_eq!(yuan(2.5e9, None, En), "¥2.5 billion");
+        assert_eq!(yuan(5.5e5, Some(Qualifier::Over), En), "over ¥550,000");
+        assert_eq!(yuan(1.8e7, Some(Qualifier::Over), En), "over ¥18 million");
+        assert_eq!(yuan(1.5e8, Some(Qualifier::Expected), En), "an expected ¥150 million");
+    }
+
+    #[test]
+    fn english_counts_have_separators_and_plurals() {
+        assert_eq!(quantity(79528.0, Unit::Person, None, None, En), "79,528 people");
+        assert_eq!(quantity(1.0, Unit::Person, None, None, En), "1 person");
+        assert_eq!(
+            quantity(2000.0, Unit::Kilometre, None, Some(Qualifier::Over), En),
+            "over 2,000 km"
+        );
+        assert_eq!(quantity(79.6, Unit::Tonne, None, None, En), "79.6 tonnes");
+        assert_eq!(
+            quantity(9.6e5, Unit::SquareMetre, None, Some(Qualifier::Nearly), En),
+            "nearly 960,000 m²"
+        );
+    }
+
+    #[test]
+    fn compact_numbers_for_axes() {
+        assert_eq!(compact(2.5e8, Unit::Yuan, Zh), "2.5亿");
+        assert_eq!(compact(3e7, Unit::Yuan, Zh), "3000万");
+        assert_eq!(compact(1.615e8, Unit::Yuan, En), "¥161.5M");
+        assert_eq!(compact(79528.0, Unit::Person, En), "79.5K");
+        assert_eq!(compact(5573.0, Unit::Person, En), "5,573");
+        assert_eq!(compact(0.0, Unit::Person, Zh), "0");
+    }
+
+    #[test]
+    fn thousands_grouping() {
+        assert_eq!(group_thousands("1234567.5"), "1,234,567.5");
+        assert_eq!(group_thousands("999"), "999");
+        assert_eq!(group_thousands("-1000"), "-1,000");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2022-12-30", Zh), "2022年12月30日");
+        assert_eq!(date("2022-12-30", En), "30 Dec 2022");
+        assert_eq!(date("2022-13-30", En), "2022-13-30");
+        assert_eq!(date("soon", En), "soon");
+    }
+}
