@@ -5,15 +5,12 @@ import { test as base, expect } from '@playwright/test';
 // provoke failed requests on purpose turn it off and check for panics only.
 export const test = base.extend({
   strictConsole: [true, { option: true }],
-  problems: async ({ page }, use) => {
+  page: async ({ page, strictConsole }, use) => {
     const problems = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-    await use(problems);
-  },
-  page: async ({ page, problems, strictConsole }, use) => {
     await use(page);
     const panics = problems.filter((p) => /panicked|RuntimeError|unreachable/i.test(p));
     expect(panics, 'no wasm panic').toEqual([]);

@@ -153,7 +153,9 @@ for (const lang of ['zh-CN', 'en']) {
     for (const step of STEPS) {
       await open(page, `./?step=${step}${lang === 'en' ? '&lang=en' : ''}`);
       await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
-      if (step !== 'cover') await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
+      // Wait for the charts to be drawn, so axe sees the finished page.
+      const charts = page.locator('figure[data-chart]');
+      for (let i = 0; i < (await charts.count()); i++) await expect(charts.nth(i).locator('svg')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scroll on step ${step}`).toBeLessThanOrEqual(0);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

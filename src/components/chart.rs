@@ -165,7 +165,9 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
                 <button type="button" class="button ghost" data-download="png" on:click=dl("png")>"PNG"</button>
                 <button type="button" class="button ghost" data-download="csv" on:click=dl("csv")>"CSV"</button>
             </div>
-            <div id=table_id class="table-wrap" class:sr-only=move || !show_table.get()>
+            <div id=table_id class="table-wrap" class:sr-only=move || !show_table.get()
+                // A wide table scrolls sideways on a phone; keyboard users need to reach it.
+                tabindex=move || show_table.get().then_some("0")>
                 <DataTable data=data/>
             </div>
         </figure>

@@ -41,7 +41,7 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
         view! {
             <article class="step keyword" data-keyword=n aria-labelledby="step-heading">
                 <header class="step-head">
-                    <p class="kicker"><span class="numeral" aria-hidden="true">{k.numeral.clone()}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
+                    <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
                     <h2 id="step-heading" data-step-heading tabindex="-1">{k.heading.get(lang).to_string()}</h2>
                     <p class="sub">{k.subheading.get(lang).to_string()}</p>
                 </header>

@@ -1,0 +1,132 @@
+//! The shipped data against the article: every figure traceable to the
+//! article's wording, hedges (余/超/近/约/预计/累计) carried over, and a sample
+//! of values checked by hand against the text.
+
+use minning::data::{parse_story, Qualifier, Story, Unit};
+
+fn story() -> Story {
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
+        .expect("public/data/story.json exists");
+    parse_story(&raw, Some("application/json"), "story.json").expect("shipped data is valid")
+}
+
+/// The source article, from `ARTICLE_PATH` or the shared folder beside the
+/// repository. Not part of the repository: the app's text is our own.
+fn article() -> Option<String> {
+    let path = std::env::var("ARTICLE_PATH").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/000_e63bd188ed18b9c8.txt").to_string()
+    });
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            eprintln!("note: article not found at {path}; set ARTICLE_PATH to check quotes against it");
+            None
+        }
+    }
+}
+
+#[test]
+fn sample_figures_match_the_articles_wording() {
+    let s = story();
+    let cases: &[(&str, f64, Unit, Option<Qualifier>)] = &[
+        ("funding-fiscal", 1.615e8, Unit::Yuan, Some(Qualifier::Cumulative)), // 累计…1.615亿元
+        ("funding-social", 30_636_500.0, Unit::Yuan, None),                   // 3063.65万元
+        ("funding-projects", 72.0, Unit::Count, None),
+        ("industry-capital", 7.77e8, Unit::Yuan, None),
+        ("industry-jobs-lifted", 683.0, Unit::Person, None),
+        ("labour-xiamen", 79_528.0, Unit::Person, None),
+        ("labour-trainees", 2910.0, Unit::PersonTime, None), // 2910人次
+        ("consumption-farm-sales", 8.86e8, Unit::Yuan, Some(Qualifier::Cumulative)),
+        ("k1-jianxing-output", 1.5e8, Unit::Yuan, Some(Qualifier::Expected)), // 预计达1.5亿元
+        ("k1-xiashang-produce", 79.6, Unit::Tonne, None),
+        ("k1-xiashang-sales", 3e6, Unit::Yuan, Some(Qualifier::Over)), // 超300万元
+        ("k1-wine-sales", 1e8, Unit::Yuan, Some(Qualifier::About)),    // 约1亿元
+        ("k2-taiwan-span", 380.0, Unit::Kilometre, Some(Qualifier::About)),
+        ("k2-xiamen-ningxia", 2000.0, Unit::Kilometre, Some(Qualifier::Over)),
+        ("k3-park-area", 960_000.0, Unit::SquareMetre, Some(Qualifier::Nearly)), // 近96万平方米
+        ("k4-funds", 1.8e7, Unit::Yuan, Some(Qualifier::Over)),                   // 1800余万元
+        ("k4-households", 354.0, Unit::Household, None),
+        ("k5-flight-workers", 400.0, Unit::Person, Some(Qualifier::Nearly)),
+        ("k5-vegetables", 6570.0, Unit::Tonne, None),
+        ("k5-epidemic-supplies", 5.02e6, Unit::Yuan, Some(Qualifier::Over)), // 502万余元
+        ("talent-trainees", 3348.0, Unit::PersonTime, None),
+    ];
+    for (id, value, unit, qualifier) in cases {
+        let f = s.figure(id).unwrap_or_else(|| panic!("figure {id} is missing"));
+        assert!((f.value - value).abs() < 1e-6, "{id}: {} != {value}", f.value);
+        assert_eq!(f.unit, *unit, "{id}");
+        assert_eq!(f.qualifier, *qualifier, "{id}");
+    }
+}
+
+#[test]
+fn every_figure_belongs_to_a_keyword_or_the_data_box() {
+    let s = story();
+    for section in ["k1", "k2", "k3", "k4", "k5", "pairing", "funding", "industry", "labour", "consumption", "talent"] {
+        assert!(s.figures_in(section).count() > 0, "no figures in {section}");
+    }
+}
+
+/// The hedge a quote's wording implies, as the data must record it.
+fn hedge(quote: &str) -> Option<Qualifier> {
+    if quote.contains("累计") {
+        Some(Qualifier::Cumulative)
+    } else if quote.contains("预计") {
+        Some(Qualifier::Expected)
+    } else if quote.contains('余') || quote.contains('多') || quote.contains('超') {
+        Some(Qualifier::Over)
+    } else if quote.contains('近') {
+        Some(Qualifier::Nearly)
+    } else if quote.contains('约') {
+        Some(Qualifier::About)
+    } else {
+        None
+    }
+}
+
+#[test]
+fn qualifiers_follow_the_quoted_wording() {
+    for f in story().figures {
+        assert_eq!(f.qualifier, hedge(&f.quote), "{}: quote “{}”", f.id, f.quote);
+    }
+}
+
+#[test]
+fn every_quote_is_in_the_article_and_every_number_is_in_the_data() {
+    let Some(article) = article() else { return };
+    let s = story();
+    for f in &s.figures {
+        assert!(article.contains(&f.quote), "{}: “{}” is not in the article", f.id, f.quote);
+    }
+    // Every run of digits in the article, but for dates, sits in some quote.
+    let quotes: Vec<&str> = s.figures.iter().map(|f| f.quote.as_str()).collect();
+    let chars: Vec<char> = article.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+            i += 1;
+        }
+        let number: String = chars[start..i].iter().collect();
+        let after: String = chars[i..(i + 1).min(chars.len())].iter().collect();
+        let is_date = number.len() == 4 && (after == "年" || after == "-") || chars.get(start.wrapping_sub(1)) == Some(&'-');
+        if is_date {
+            continue;
+        }
+        assert!(quotes.iter().any(|q| q.contains(&number)), "the article's number {number} is not in the data");
+    }
+}
+
+#[test]
+fn the_static_cover_matches_the_data() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let m = story().meta;
+    for text in [&m.title.zh, &m.deck.zh, &m.intro.zh, &m.reporters.zh, &m.publication.zh] {
+        assert!(html.contains(text.as_str()), "index.html's static cover lacks “{text}”");
+    }
+    assert!(html.contains("2022年12月30日"));
+}
