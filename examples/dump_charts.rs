@@ -16,5 +16,9 @@ fn main() -> Result<(), String> {
             std::fs::write(&path, r.svg).map_err(|e| e.to_string())?;
         }
     }
+    for (lang, theme) in [(Lang::Zh, Theme::Light), (Lang::En, Theme::Dark)] {
+        let svg = minning::charts::locator_svg(&story.places, &["pengyang"], lang, theme, 380);
+        std::fs::write(format!("{out}/locator-{}.svg", lang.tag()), svg).map_err(|e| e.to_string())?;
+    }
     Ok(())
 }

@@ -7,7 +7,7 @@
 //! linear scale starting at zero, so 79,528 and 1,472 can both be read
 //! without a log axis; the panel titles say that the scales differ.
 
-use crate::data::{ChartDef, Lang, Story, Unit};
+use crate::data::{ChartDef, Lang, Place, Side, Story, Unit};
 use crate::format;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -156,6 +156,15 @@ fn palette(theme: Theme) -> Palette {
 /// CJK fonts first where a platform has them; plain sans-serif last.
 pub const FONT_STACK: &str =
     "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, Hiragino Sans GB, sans-serif";
+/// For English, Latin fonts first: CJK fonts set quotes and dashes full-width.
+pub const FONT_STACK_LATIN: &str = "Noto Sans, Helvetica Neue, Arial, Noto Sans CJK SC, sans-serif";
+
+fn font_stack(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => FONT_STACK,
+        Lang::En => FONT_STACK_LATIN,
+    }
+}
 
 const PAD: f64 = 12.0;
 const LABEL_PX: f64 = 14.0;
@@ -229,6 +238,14 @@ fn split_breakable(text: &str) -> Vec<String> {
     out
 }
 
+/// "label: value" with the colon each language uses.
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
 /// A round upper bound for a scale: 1, 2, 2.5 or 5 times a power of ten.
 pub fn nice_max(max: f64) -> f64 {
     if !max.is_finite() || max <= 0.0 {
@@ -299,7 +316,7 @@ pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option
                     .map(|b| {
                         b.part
                             .as_ref()
-                            .map(|part| wrap(&format!("{}: {}", part.label, part.text), 13.0, inner - 22.0))
+                            .map(|part| wrap(&labelled(&part.label, &part.text, data.lang), 13.0, inner - 22.0))
                     })
                     .collect()
             })
@@ -327,14 +344,14 @@ type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
 // plotters' SVG backend divides the size by 1.24 when it writes it; these
 // take the pixel size the reader should see.
-fn font<'a>(size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
-    TextStyle::from((FONT_STACK, size * 1.24).into_font())
+fn font<'a>(lang: Lang, size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
+    TextStyle::from((font_stack(lang), size * 1.24).into_font())
         .color(color)
         .pos(Pos::new(h, v))
 }
 
-fn bold<'a>(size: f64, color: &'a RGBColor, h: HPos) -> TextStyle<'a> {
-    TextStyle::from((FONT_STACK, size * 1.24, FontStyle::Bold).into_font())
+fn bold<'a>(lang: Lang, size: f64, color: &'a RGBColor, h: HPos) -> TextStyle<'a> {
+    TextStyle::from((font_stack(lang), size * 1.24, FontStyle::Bold).into_font())
         .color(color)
         .pos(Pos::new(h, VPos::Center))
 }
@@ -352,7 +369,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         root.draw(&Text::new(
             line.clone(),
             (px(PAD), px(y + LINE * 0.6)),
-            bold(18.0, &pal.text, HPos::Left),
+            bold(data.lang, 18.0, &pal.text, HPos::Left),
         ))
         .map_err(e)?;
         y += LINE * 1.2;
@@ -362,7 +379,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         root.draw(&Text::new(
             panel.title.clone(),
             (px(x0), px(y + 6.0)),
-            bold(13.0, &pal.muted, HPos::Left),
+            bold(data.lang, 13.0, &pal.muted, HPos::Left),
         ))
         .map_err(e)?;
         y += TITLE_H;
@@ -400,7 +417,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
             root.draw(&Text::new(
                 format::compact(value, panel.unit, data.lang),
                 (px(x), px(bars_end - GAP / 2.0 + 4.0)),
-                font(11.0, &pal.muted, h, VPos::Top),
+                font(data.lang, 11.0, &pal.muted, h, VPos::Top),
             ))
             .map_err(e)?;
         }
@@ -409,7 +426,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                 root.draw(&Text::new(
                     line.clone(),
                     (px(x0), px(y + LINE / 2.0)),
-                    font(LABEL_PX, &pal.text, HPos::Left, VPos::Center),
+                    font(data.lang, LABEL_PX, &pal.text, HPos::Left, VPos::Center),
                 ))
                 .map_err(e)?;
                 y += LINE;
@@ -434,7 +451,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
             root.draw(&Text::new(
                 bar.text.clone(),
                 (px(tx), px(y + BAR_H / 2.0)),
-                bold(13.0, color, h),
+                bold(data.lang, 13.0, color, h),
             ))
             .map_err(e)?;
             hotspots.push(Hotspot {
@@ -442,7 +459,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                 y,
                 w: layout.inner,
                 h: BAR_H,
-                label: format!("{}: {}", bar.label, bar.text),
+                label: labelled(&bar.label, &bar.text, data.lang),
             });
             y += BAR_H + 4.0;
             if let Some(lines) = part_lines {
@@ -451,7 +468,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                     root.draw(&Text::new(
                         line.clone(),
                         (px(x0 + 22.0), px(y + PART_LINE / 2.0)),
-                        font(13.0, &pal.text, HPos::Left, VPos::Center),
+                        font(data.lang, 13.0, &pal.text, HPos::Left, VPos::Center),
                     ))
                     .map_err(e)?;
                     y += PART_LINE;
@@ -465,7 +482,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         root.draw(&Text::new(
             line.clone(),
             (px(PAD), px(y + LINE / 2.0)),
-            font(12.0, &pal.muted, HPos::Left, VPos::Center),
+            font(data.lang, 12.0, &pal.muted, HPos::Left, VPos::Center),
         ))
         .map_err(e)?;
         y += LINE;
@@ -500,6 +517,83 @@ fn hatch(
         s += 7.0;
     }
     Ok(())
+}
+
+/// Places as dots at their coordinates on a plain background, with thin
+/// lines from Xiamen to the partner places: where things happen, and how far
+/// apart, without any map outline. `highlight` names the places of the step.
+pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Theme, width: u32) -> String {
+    let shown: Vec<&Place> = places
+        .iter()
+        .filter(|p| p.label.is_some() && p.lat.is_finite() && p.lon.is_finite())
+        .collect();
+    let width = width.clamp(240, 640) as f64;
+    let pal = palette(theme);
+    let (lat0, lat1) = shown
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.lat), b.max(p.lat)));
+    let (lon0, lon1) = shown
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.lon), b.max(p.lon)));
+    // Equirectangular, with longitude shrunk by the cosine of the middle
+    // latitude so distances look roughly right.
+    let squeeze = ((lat0 + lat1) / 2.0).to_radians().cos().abs().max(0.2);
+    let (pad_x, pad_y) = (width * 0.2, 28.0);
+    let span_x = ((lon1 - lon0) * squeeze).max(1e-6);
+    let span_y = (lat1 - lat0).max(1e-6);
+    let scale = (width - 2.0 * pad_x) / span_x;
+    let height = (span_y * scale + 2.0 * pad_y).clamp(120.0, 900.0);
+    let at = |p: &Place| (pad_x + (p.lon - lon0) * squeeze * scale, pad_y + (lat1 - p.lat) * scale);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width as u32, height as u32)).into_drawing_area();
+        let draw = || -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+            root.fill(&pal.background)?;
+            if let Some(home) = shown.iter().find(|p| p.id == "xiamen") {
+                let (hx, hy) = at(home);
+                for p in shown.iter().filter(|p| !p.id.starts_with("taiwan") && p.id != "xiamen") {
+                    let (x, y) = at(p);
+                    root.draw(&PathElement::new(
+                        vec![(px(hx), px(hy)), (px(x), px(y))],
+                        pal.grid.stroke_width(1),
+                    ))?;
+                }
+            }
+            for p in &shown {
+                let (x, y) = at(p);
+                let hot = highlight.contains(&p.id.as_str());
+                let (r, color) = if hot { (7, &pal.part) } else { (4, &pal.bar) };
+                root.draw(&Circle::new((px(x), px(y)), r, color.filled()))?;
+                if hot {
+                    root.draw(&Circle::new((px(x), px(y)), 12, color.stroke_width(2)))?;
+                }
+                let name = p.short.as_ref().unwrap_or(&p.name).get(lang).to_string();
+                let gap = if hot { 16.0 } else { 8.0 };
+                let (pos, h, v) = match p.label.unwrap_or(Side::E) {
+                    Side::E => ((x + gap, y), HPos::Left, VPos::Center),
+                    Side::W => ((x - gap, y), HPos::Right, VPos::Center),
+                    Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
+                    Side::S => ((x, y + gap), HPos::Center, VPos::Top),
+                };
+                let style = if hot {
+                    bold(lang, 13.0, &pal.text, h)
+                } else {
+                    font(lang, 12.0, &pal.muted, h, v)
+                };
+                let style = style.pos(Pos::new(h, v));
+                for (i, line) in wrap(&name, 12.0, pad_x * 1.6).into_iter().enumerate() {
+                    root.draw(&Text::new(
+                        line,
+                        (px(pos.0), px(pos.1 + i as f64 * 15.0)),
+                        style.clone(),
+                    ))?;
+                }
+            }
+            Ok(())
+        };
+        let _ = draw();
+    }
+    svg
 }
 
 /// The chart's numbers as CSV, UTF-8 with a byte-order mark so that Excel
@@ -542,7 +636,7 @@ pub fn describe(data: &ChartData) -> String {
     let count = bars.len();
     match (data.lang, largest) {
         (_, None) => String::new(),
-        (Lang::Zh, Some(b)) => format!("{}:共{}项数据,最大的是{}({})。", data.title, count, b.label, b.text),
+        (Lang::Zh, Some(b)) => format!("{}：共{}项数据，最大的是{}（{}）。", data.title, count, b.label, b.text),
         (Lang::En, Some(b)) => format!(
             "{}: {} figures; the largest is {} ({}).",
             data.title, count, b.label, b.text
@@ -705,6 +799,22 @@ mod tests {
         let zh = wrap("在厦稳定就业三个月以上的中西部农村劳动力", 14.0, 140.0);
         assert_eq!(zh.concat(), "在厦稳定就业三个月以上的中西部农村劳动力");
         assert!(zh.iter().all(|l| text_em(l) <= 10.0));
+    }
+
+    #[test]
+    fn locator_draws_labelled_places_only() {
+        let s = story();
+        for lang in [Lang::Zh, Lang::En] {
+            let svg = locator_svg(&s.places, &["pengyang"], lang, Theme::Light, 360);
+            let labelled = s.places.iter().filter(|p| p.label.is_some()).count();
+            // Two circles for the highlighted place (dot and ring), one for the rest.
+            assert_eq!(count(&svg, "<circle"), labelled + 1);
+            let linxia = s.place("linxia").unwrap();
+            assert!(svg.contains(&escape(linxia.short.as_ref().unwrap_or(&linxia.name).get(lang))));
+            assert!(!svg.contains(s.place("guyuan").unwrap().name.get(lang)));
+        }
+        // Nothing to draw is not a panic.
+        assert!(locator_svg(&[], &[], Lang::En, Theme::Dark, 0).contains("</svg>"));
     }
 
     #[test]

@@ -178,6 +178,22 @@ pub struct Place {
     pub name: Text,
     pub lat: f64,
     pub lon: f64,
+    /// Where the name goes beside the dot on the locator; a place without
+    /// one is not drawn there (too close to another to label).
+    #[serde(default)]
+    pub label: Option<Side>,
+    /// The name on the locator, where the full one is too long.
+    #[serde(default)]
+    pub short: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    N,
+    S,
+    E,
+    W,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -293,24 +309,24 @@ pub enum LoadError {
 impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (LoadError::Network(d), Lang::Zh) => format!("网络连接失败,无法读取数据。({d})"),
+            (LoadError::Network(d), Lang::Zh) => format!("网络连接失败，无法读取数据。（{d}）"),
             (LoadError::Network(d), Lang::En) => {
                 format!("The data could not be fetched: the network request failed. ({d})")
             }
             (LoadError::Http { status, url }, Lang::Zh) => {
-                format!("数据文件读取失败:服务器返回 HTTP {status}({url})。")
+                format!("数据文件读取失败：服务器返回 HTTP {status}（{url}）。")
             }
             (LoadError::Http { status, url }, Lang::En) => {
                 format!("The data file could not be loaded: the server answered HTTP {status} ({url}).")
             }
             (LoadError::NotJson { url }, Lang::Zh) => {
-                format!("数据文件缺失:服务器返回的是网页而不是数据({url})。")
+                format!("数据文件缺失：服务器返回的是网页而不是数据（{url}）。")
             }
             (LoadError::NotJson { url }, Lang::En) => {
                 format!("The data file is missing: the server sent a web page instead of data ({url}).")
             }
             (LoadError::Syntax { line, column, detail }, Lang::Zh) => {
-                format!("数据文件已损坏:第 {line} 行第 {column} 列格式错误({detail})。")
+                format!("数据文件已损坏：第 {line} 行第 {column} 列格式错误（{detail}）。")
             }
             (LoadError::Syntax { line, column, detail }, Lang::En) => {
                 format!("The data file is damaged: a syntax error at line {line}, column {column} ({detail}).")
@@ -324,8 +340,8 @@ impl LoadError {
                     .join("; ");
                 let more = errors.len().saturating_sub(5);
                 match lang {
-                    Lang::Zh if more > 0 => format!("数据文件内容有误:{list};另有 {more} 处。"),
-                    Lang::Zh => format!("数据文件内容有误:{list}。"),
+                    Lang::Zh if more > 0 => format!("数据文件内容有误：{list}；另有 {more} 处。"),
+                    Lang::Zh => format!("数据文件内容有误：{list}。"),
                     Lang::En if more > 0 => {
                         format!("The data file has wrong content: {list}; and {more} more.")
                     }
@@ -544,6 +560,9 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
     }
     for (i, pl) in story.places.iter().enumerate() {
         c.text(&format!("places[{i}].name"), &pl.name);
+        if let Some(short) = &pl.short {
+            c.text(&format!("places[{i}].short"), short);
+        }
         if !(-90.0..=90.0).contains(&pl.lat) || !(-180.0..=180.0).contains(&pl.lon) {
             c.fail(format!("places[{i}]"), "coordinates out of range");
         }
@@ -653,7 +672,7 @@ mod tests {
     fn dangling_references_and_missing_language_are_found() {
         let mut s = story();
         s.charts[0].panels[0].figures[1] = "nope".into();
-        s.keywords[2].figures[4] = "gone".into();
+        s.keywords[2].figures[1] = "gone".into();
         s.keywords[1].summary.en = " ".into();
         s.pairings[0].soe = "nobody".into();
         s.figures[3].value = f64::NAN;
@@ -661,7 +680,7 @@ mod tests {
         let p = paths(&s);
         for want in [
             "charts[0].panels[0].figures[1]",
-            "keywords[2].figures[4]",
+            "keywords[2].figures[1]",
             "keywords[1].summary.en",
             "pairings[0].soe",
             "figures[3].value",

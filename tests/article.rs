@@ -36,7 +36,12 @@ fn sample_figures_match_the_articles_wording() {
         ("industry-jobs-lifted", 683.0, Unit::Person, None),
         ("labour-xiamen", 79_528.0, Unit::Person, None),
         ("labour-trainees", 2910.0, Unit::PersonTime, None), // 2910人次
-        ("consumption-farm-sales", 8.86e8, Unit::Yuan, Some(Qualifier::Cumulative)),
+        (
+            "consumption-farm-sales",
+            8.86e8,
+            Unit::Yuan,
+            Some(Qualifier::Cumulative),
+        ),
         ("k1-jianxing-output", 1.5e8, Unit::Yuan, Some(Qualifier::Expected)), // 预计达1.5亿元
         ("k1-xiashang-produce", 79.6, Unit::Tonne, None),
         ("k1-xiashang-sales", 3e6, Unit::Yuan, Some(Qualifier::Over)), // 超300万元
@@ -44,7 +49,7 @@ fn sample_figures_match_the_articles_wording() {
         ("k2-taiwan-span", 380.0, Unit::Kilometre, Some(Qualifier::About)),
         ("k2-xiamen-ningxia", 2000.0, Unit::Kilometre, Some(Qualifier::Over)),
         ("k3-park-area", 960_000.0, Unit::SquareMetre, Some(Qualifier::Nearly)), // 近96万平方米
-        ("k4-funds", 1.8e7, Unit::Yuan, Some(Qualifier::Over)),                   // 1800余万元
+        ("k4-funds", 1.8e7, Unit::Yuan, Some(Qualifier::Over)),                  // 1800余万元
         ("k4-households", 354.0, Unit::Household, None),
         ("k5-flight-workers", 400.0, Unit::Person, Some(Qualifier::Nearly)),
         ("k5-vegetables", 6570.0, Unit::Tonne, None),
@@ -62,7 +67,19 @@ fn sample_figures_match_the_articles_wording() {
 #[test]
 fn every_figure_belongs_to_a_keyword_or_the_data_box() {
     let s = story();
-    for section in ["k1", "k2", "k3", "k4", "k5", "pairing", "funding", "industry", "labour", "consumption", "talent"] {
+    for section in [
+        "k1",
+        "k2",
+        "k3",
+        "k4",
+        "k5",
+        "pairing",
+        "funding",
+        "industry",
+        "labour",
+        "consumption",
+        "talent",
+    ] {
         assert!(s.figures_in(section).count() > 0, "no figures in {section}");
     }
 }
@@ -96,7 +113,12 @@ fn every_quote_is_in_the_article_and_every_number_is_in_the_data() {
     let Some(article) = article() else { return };
     let s = story();
     for f in &s.figures {
-        assert!(article.contains(&f.quote), "{}: “{}” is not in the article", f.id, f.quote);
+        assert!(
+            article.contains(&f.quote),
+            "{}: “{}” is not in the article",
+            f.id,
+            f.quote
+        );
     }
     // Every run of digits in the article, but for dates, sits in some quote.
     let quotes: Vec<&str> = s.figures.iter().map(|f| f.quote.as_str()).collect();
@@ -113,11 +135,15 @@ fn every_quote_is_in_the_article_and_every_number_is_in_the_data() {
         }
         let number: String = chars[start..i].iter().collect();
         let after: String = chars[i..(i + 1).min(chars.len())].iter().collect();
-        let is_date = number.len() == 4 && (after == "年" || after == "-") || chars.get(start.wrapping_sub(1)) == Some(&'-');
+        let is_date =
+            number.len() == 4 && (after == "年" || after == "-") || chars.get(start.wrapping_sub(1)) == Some(&'-');
         if is_date {
             continue;
         }
-        assert!(quotes.iter().any(|q| q.contains(&number)), "the article's number {number} is not in the data");
+        assert!(
+            quotes.iter().any(|q| q.contains(&number)),
+            "the article's number {number} is not in the data"
+        );
     }
 }
 

@@ -7,8 +7,12 @@ article easier. The app and the tests only ever read the generated JSON.
 """
 import json, pathlib
 
+# Chinese text is typed with ASCII punctuation for ease; the reader gets
+# full-width marks, as Chinese typography expects.
+ZH_PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
+
 def t(zh, en):
-    return {"zh": zh, "en": en}
+    return {"zh": zh.translate(ZH_PUNCT), "en": en}
 
 # (id, section, zh label, en label, value in base units, unit, qualifier, quote-in-article, extra)
 F = []
@@ -164,16 +168,17 @@ pairings = [{"soe": s[0], "partner": p[0], "lead": i == 0,
              "projects": [{"name": n, "figures": f} for n, f in projects[s[0]]]}
             for i, (s, p) in enumerate(zip(soes, partners))]
 
+# (id, zh, en, lat, lon, label side on the locator: e/w/n/s, or None to leave it off)
 places = [
-    ("xiamen", "厦门", "Xiamen", 24.48, 118.09),
-    ("minning", "闽宁镇(银川市永宁县)", "Minning Town (Yongning, Yinchuan)", 38.27, 106.07),
-    ("yinchuan", "银川", "Yinchuan", 38.49, 106.23),
-    ("guyuan", "固原", "Guyuan", 36.02, 106.24),
-    ("pengyang", "彭阳县", "Pengyang County", 35.85, 106.64),
-    ("jingyuan", "泾源县", "Jingyuan County", 35.49, 106.33),
-    ("linxia", "临夏州", "Linxia Prefecture", 35.60, 103.21),
-    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54),
-    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85),
+    ("xiamen", "厦门", "Xiamen", 24.48, 118.09, "w", t("厦门", "Xiamen")),
+    ("minning", "闽宁镇(银川市永宁县)", "Minning Town (Yongning, Yinchuan)", 38.27, 106.07, "n", t("闽宁镇", "Minning")),
+    ("yinchuan", "银川", "Yinchuan", 38.49, 106.23, None, None),
+    ("guyuan", "固原", "Guyuan", 36.02, 106.24, None, None),
+    ("pengyang", "彭阳县", "Pengyang County", 35.85, 106.64, "e", t("彭阳", "Pengyang")),
+    ("jingyuan", "泾源县", "Jingyuan County", 35.49, 106.33, "s", t("泾源", "Jingyuan")),
+    ("linxia", "临夏州", "Linxia Prefecture", 35.60, 103.21, "w", t("临夏", "Linxia")),
+    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54, "e", t("台湾北端", "Taiwan N")),
+    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan S")),
 ]
 
 def K(n, numeral, heading, sub, summary, sections, figures, place):
@@ -195,7 +200,7 @@ keywords = [
         (t("把宁夏货卖到厦门", "Selling Ningxia's goods in Xiamen"),
          t("夏商以园艺村温棚为采购基地,全年采购果蔬79.6吨;建发博雅与两家酒庄合作,年销葡萄酒30万瓶,每年带动原隆村300余人就业;国贸控股在贸洽会上为闽宁镇免费设展,谈成3000余万元意向。",
            "Xiashang sources from Yuanyi's greenhouses and bought 79.6 tonnes of produce this year; C&D's Boya brand sells 300,000 bottles a year with two wineries, employing over 300 Yuanlong villagers; ITG gave Minning a free stand at its trade fair and gathered over ¥30 million in sales intentions."), {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
-      ], ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital", "k1-xiashang-produce", "k1-xiashang-sales", "k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"], "minning"),
+      ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Working side by side for Fujian and Ningxia"),
       t("7月,海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,台湾青年与大陆社工一起驻村,用社区营造的办法帮村子找到自己的发展路子。",
         "In July a foundation from Xiamen's Haicang district brought its “empowerment train” to Jimei and Hongtu villages in Jingyuan County, where young people from Taiwan and mainland social workers moved in to help villagers plan their own future."),
@@ -209,7 +214,7 @@ keywords = [
         (t("一个站带动一片", "One station, many partners"),
          t("培力列车还促成厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元,并与固原市4家社会组织结为伙伴。",
            "The train also paired 11 Xiamen social organisations with 11 Jingyuan villages, raised over ¥550,000 in donated resources, and partnered with 4 organisations in Guyuan."), {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
-      ], ["k2-taiwan-span", "k2-xiamen-ningxia", "k2-projects", "k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"], "jingyuan"),
+      ], ["k2-xiamen-ningxia", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
       t("闽宁产业园位于银川市永宁县闽宁镇,规划面积近96万平方米,由厦门湖里区、思明区与永宁县共建。9月开工后进展很快,靠的是三次“破”与“变”。",
         "The Minning Industrial Park in Yongning County, Yinchuan, is planned at nearly 960,000 m² and built jointly by Xiamen's Huli and Siming districts with Yongning. Work began in September and moved fast, thanks to three breaks with old habits."),
@@ -223,7 +228,7 @@ keywords = [
         (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted, chain-based investment"),
          t("园区瞄准葡萄酒产业链延伸、农副产品精深加工,以及纺织服装、机械制造等用工多的产业;永宁县出台8项优惠政策,并提供定制厂房、代办手续、授信贷款等全套服务。",
            "The park targets the wine value chain and food processing, plus labour-intensive textiles and machinery; Yongning issued 8 incentive policies and offers made-to-measure factories, paperwork handled for firms and park-wide credit."), {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted, chain-based investment"), "figures": ["k3-policies"]}),
-      ], ["k3-park-area", "k3-governments", "k3-platform-soes", "k3-platform-capital", "k3-policies"], "minning"),
+      ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
       t("在彭阳县,厦门把力气集中在四件事上——巩固成果、发展产业、建设乡村、基层治理,让示范村真正能示范。",
         "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and local governance — so that model villages really set an example."),
@@ -240,7 +245,7 @@ keywords = [
         (t("聚焦基层治理", "Focus on local governance"),
          t("以“行政村(社区)+社会组织+企业”组团方式结对5个示范村,借鉴厦门社区治理经验培养人才,推行文明实践积分卡和“一约四会”。",
            "Teams of “village or community + social organisation + company” pair with 5 model villages, train local leaders on Xiamen's community model, and introduce civic points cards and the “one pact, four councils” system."), {"figures": ["k4-demo-villages"]}),
-      ], ["k4-funds", "k4-households", "k4-workshops", "k4-jobs", "k4-consumption", "k4-leaders", "k4-cattle-bases", "k4-demo-villages"], "pengyang"),
+      ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader view"),
       t("2021年结对关系调整后,厦门不再与甘肃临夏州对口,但两地签下友好合作框架协议,在劳务、消费、产业、智力、组织五个方面把帮扶接着做下去。",
         "After the 2021 reshuffle of pairings, Xiamen was no longer formally paired with Linxia in Gansu. The two signed a friendship agreement instead and kept supporting each other in five areas: labour, consumption, industry, know-how and joint aid."),
@@ -260,7 +265,7 @@ keywords = [
         (t("有难同扛", "Sharing hard times"),
          t("杏林服装厂向单子庄小学捐衣物200余件;疫情期间,5家单位向临夏捐赠抗疫物资502万余元。",
            "Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School; during the epidemic five Xiamen donors sent Linxia over ¥5.02 million of supplies."), {"figures": ["k5-clothes", "k5-donors", "k5-epidemic-supplies"]}),
-      ], ["k5-flight-workers", "k5-workers", "k5-vegetables", "k5-enterprises", "k5-medics", "k5-students", "k5-clothes", "k5-epidemic-supplies"], "linxia"),
+      ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
 ]
 
 box = [
@@ -325,7 +330,8 @@ story = {
     "soes": [{"id": i, "name": t(zh, en)} for i, zh, en in soes],
     "partners": [{"id": i, "name": t(zh, en), "kind": k} for i, zh, en, k in partners],
     "pairings": pairings,
-    "places": [{"id": i, "name": t(zh, en), "lat": la, "lon": lo} for i, zh, en, la, lo in places],
+    "places": [dict({"id": i, "name": t(zh, en), "lat": la, "lon": lo}, **({"label": side, "short": short} if side else {}))
+               for i, zh, en, la, lo, side, short in places],
     "charts": charts,
 }
 out = pathlib.Path(__file__).resolve().parent.parent / "public" / "data" / "story.json"

@@ -54,7 +54,7 @@ test('the employment chart shows the poverty share inside bars, in both language
   await open(page, './?step=numbers');
   const svg = page.locator('figure[data-chart="employment"] svg');
   await expect(svg).toContainText('79528人');
-  await expect(svg).toContainText('其中脱贫劳动力: 5922人');
+  await expect(svg).toContainText('其中脱贫劳动力：5922人');
   await page.locator('[data-lang="en"]').click();
   await expect(svg).toContainText('79,528 people');
   await expect(svg).toContainText('of whom lifted out of poverty: 683 people');

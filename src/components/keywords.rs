@@ -45,7 +45,15 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
                     <h2 id="step-heading" data-step-heading tabindex="-1">{k.heading.get(lang).to_string()}</h2>
                     <p class="sub">{k.subheading.get(lang).to_string()}</p>
                 </header>
-                <p class="summary">{k.summary.get(lang).to_string()}</p>
+                <div class="lede">
+                    <div>
+                        <p class="summary">{k.summary.get(lang).to_string()}</p>
+                        <div class="key-figures" aria-label=t.key_figures role="group">
+                            <StatList story=story.clone() figures=k.figures.clone()/>
+                        </div>
+                    </div>
+                    <Locator story=story.clone() highlight=vec![k.place.clone()]/>
+                </div>
                 {feature}
                 <div class="sections" class:changes=n == 3>{sections}</div>
                 <div class="charts">{charts}</div>
@@ -170,6 +178,7 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
         };
         let n = orgs.value.min(villages.value).clamp(0.0, 50.0) as usize;
         let caption = format!("{} ↔ {}", format::figure(orgs, lang), format::figure(villages, lang));
+        let label = orgs.label.get(lang).to_string();
         view! {
             <figure class="feature dots" data-figure="k2-orgs">
                 <div class="dot-rows" aria-hidden="true">
@@ -179,10 +188,27 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
                 </div>
                 <figcaption>
                     <strong>{caption}</strong>
-                    <span>{format!("{} · {}", orgs.label.get(lang), villages.label.get(lang))}</span>
+                    <span>{label}</span>
                 </figcaption>
             </figure>
         }
         .into_any()
+    }
+}
+
+/// Where the step happens: places as dots at their coordinates, no map.
+#[component]
+pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let theme = expect_context::<RwSignal<crate::charts::Theme>>();
+    let svg = move || {
+        let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
+        crate::charts::locator_svg(&story.places, &ids, nav.lang.get(), theme.get(), 320)
+    };
+    view! {
+        <figure class="locator">
+            <div class="locator-svg" role="img" aria-label=move || ui(nav.lang.get()).where_heading inner_html=svg></div>
+            <figcaption>{move || ui(nav.lang.get()).where_note}</figcaption>
+        </figure>
     }
 }

@@ -95,9 +95,11 @@ pub fn Footer(story: std::sync::Arc<crate::data::Story>) -> impl IntoView {
         view! {
             <footer class="footer">
                 <p class="source">
-                    <strong>{t.source}": "</strong>
-                    {format!("{}, {}", m.publication.get(lang), format::date(&m.date, lang))}
-                    " · " {m.title.get(lang).to_string()}
+                    {crate::charts::labelled(
+                        t.source,
+                        &format!("{} {} · {}", m.publication.get(lang), format::date(&m.date, lang), m.title.get(lang)),
+                        lang,
+                    )}
                 </p>
                 <p>{m.reporters.get(lang).to_string()} " · " {m.photos.get(lang).to_string()}</p>
                 <p class="retold">{m.retold.get(lang).to_string()}</p>

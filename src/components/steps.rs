@@ -4,7 +4,7 @@
 use crate::app::{numeral, Nav, Printing};
 use crate::browser;
 use crate::components::chart::ChartFigure;
-use crate::components::keywords::{KeywordView, StatList};
+use crate::components::keywords::{KeywordView, Locator, StatList};
 use crate::data::Story;
 use crate::format;
 use crate::i18n::ui;
@@ -82,6 +82,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
         let m = &story.meta;
         view! {
             <section class="cover" data-step="cover">
+                <div class="cover-text">
                 <p class="kicker">{format!("{} · {}", m.publication.get(lang), format::date(&m.date, lang))}</p>
                 <h1 class="cover-title" data-step-heading tabindex="-1">{m.title.get(lang).to_string()}</h1>
                 <p class="deck">{m.deck.get(lang).to_string()}</p>
@@ -97,6 +98,8 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
                 <p class="byline">{m.reporters.get(lang).to_string()}</p>
                 <a class="button start" data-nav="next" href=nav.href(Step::Keyword(1), lang)>{t.start}" →"</a>
                 <p class="hint">{t.hint}</p>
+                </div>
+                <Locator story=story.clone() highlight=vec!["xiamen".to_string()]/>
             </section>
         }
     }
