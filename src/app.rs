@@ -134,18 +134,18 @@ fn StoryPage() -> impl IntoView {
             }
         }
     });
-    // Title and focus follow the step. The first run is the page load: the
-    // browser already starts at the top, and stealing focus would be rude.
-    Effect::new(move |first: Option<()>| {
+    // Title and focus follow the step. Focus moves only when the step
+    // changes on a drawn page: on page load the browser starts at the top,
+    // and switching language should leave focus on the switch.
+    Effect::new(move |shown: Option<Option<Result<Step, BadStep>>>| {
         let lang = nav.lang.get();
         let step = nav.step.get();
-        let loaded = story.read().as_ref().map(|r| r.as_ref().ok().cloned());
-        if let Some(Some(story)) = loaded {
-            browser::set_title(&page_title(&story, step.as_ref().ok().copied(), lang));
-        }
-        if first.is_some() {
+        let story = story.read().as_ref().and_then(|r| r.as_ref().ok().cloned())?;
+        browser::set_title(&page_title(&story, step.as_ref().ok().copied(), lang));
+        if matches!(&shown, Some(Some(before)) if *before != step) {
             browser::focus_step_heading(!browser::prefers("(prefers-reduced-motion: reduce)"));
         }
+        Some(step)
     });
 
     let _keys = window_event_listener(ev::keydown, move |ev: web_sys::KeyboardEvent| on_key(nav, &ev));

@@ -605,28 +605,61 @@ pub fn csv(data: &ChartData) -> String {
     };
     let mut out = format!("\u{feff}{head}\r\n");
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    for panel in &data.panels {
-        let unit = format::unit_name(panel.unit, data.lang);
-        let rows = panel.bars.iter().flat_map(|b| {
-            std::iter::once((b.label.as_str(), b.value, b.text.as_str()))
-                .chain(b.part.as_ref().map(|p| (p.label.as_str(), p.value, p.text.as_str())))
-        });
-        for (label, value, text) in rows {
-            out.push_str(
-                &[
-                    quote(&panel.title),
-                    quote(label),
-                    format::trim_decimals(value, 4),
-                    quote(unit),
-                    quote(text),
-                    quote(&data.period),
-                ]
-                .join(","),
-            );
-            out.push_str("\r\n");
-        }
+    for row in data.rows() {
+        let unit = format::unit_name(row.unit, data.lang);
+        let cells = [
+            quote(row.panel),
+            quote(row.label),
+            format::trim_decimals(row.value, 4),
+            quote(unit),
+            quote(row.text),
+            quote(&data.period),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
     }
     out
+}
+
+/// One value of a chart as a table shows it: a bar, or the part inside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<'a> {
+    pub id: &'a str,
+    pub panel: &'a str,
+    pub unit: Unit,
+    pub label: &'a str,
+    pub value: f64,
+    pub text: &'a str,
+    pub is_part: bool,
+}
+
+impl ChartData {
+    /// Every value in drawing order, each part right after its whole: the
+    /// data table and the CSV list the same rows.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.panels.iter().flat_map(|p| {
+            p.bars.iter().flat_map(move |b| {
+                let whole = Row {
+                    id: &b.id,
+                    panel: &p.title,
+                    unit: p.unit,
+                    label: &b.label,
+                    value: b.value,
+                    text: &b.text,
+                    is_part: false,
+                };
+                let part = b.part.as_ref().map(|x| Row {
+                    id: &x.id,
+                    label: &x.label,
+                    value: x.value,
+                    text: &x.text,
+                    is_part: true,
+                    ..whole.clone()
+                });
+                std::iter::once(whole).chain(part)
+            })
+        })
+    }
 }
 
 /// One sentence for screen readers: what the chart shows and its extremes.

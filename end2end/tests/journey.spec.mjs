@@ -79,6 +79,8 @@ for (const step of ['1', '2', '3', '4', '5', 'numbers']) {
   test(`?step=${step} opens that step in a fresh page`, async ({ page }) => {
     await open(page, `./?step=${step}&lang=en`);
     await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
+    // A shared link opens at the top of the page, masthead in view.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.reload();
     await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -164,6 +166,18 @@ for (const lang of ['zh-CN', 'en']) {
     }
   });
 }
+
+test('no sideways scrolling from 320 px to 1920 px', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const width of [320, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const step of STEPS) {
+      await open(page, `./?step=${step}&lang=en`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `step ${step} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+});
 
 test('printing lays out the cover, all five keywords and the data box in order', async ({ page }) => {
   await open(page, './?step=3');

@@ -181,37 +181,13 @@ fn DataTable(data: Memo<charts::ChartData>) -> impl IntoView {
         let d = data.get();
         let t = ui(d.lang);
         let rows = d
-            .panels
-            .iter()
-            .flat_map(|p| {
-                p.bars.iter().flat_map(move |b| {
-                    let main = (
-                        b.id.clone(),
-                        p.title.clone(),
-                        b.label.clone(),
-                        b.value,
-                        b.text.clone(),
-                        false,
-                    );
-                    let part = b.part.as_ref().map(|x| {
-                        (
-                            x.id.clone(),
-                            p.title.clone(),
-                            x.label.clone(),
-                            x.value,
-                            x.text.clone(),
-                            true,
-                        )
-                    });
-                    std::iter::once(main).chain(part)
-                })
-            })
-            .map(|(id, panel, label, value, text, is_part)| {
+            .rows()
+            .map(|row| {
                 view! {
-                    <tr data-figure=id class:part=is_part>
-                        <td>{panel}</td>
-                        <th scope="row">{label}</th>
-                        <td class="num" data-value=value.to_string()>{text}</td>
+                    <tr data-figure=row.id.to_string() class:part=row.is_part>
+                        <td>{row.panel.to_string()}</td>
+                        <th scope="row">{row.label.to_string()}</th>
+                        <td class="num" data-value=row.value.to_string()>{row.text.to_string()}</td>
                     </tr>
                 }
             })

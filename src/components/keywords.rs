@@ -4,7 +4,7 @@
 
 use crate::app::{numeral, Nav};
 use crate::components::chart::ChartFigure;
-use crate::components::steps::Pager;
+use crate::components::steps::{Pager, StepHead};
 use crate::data::{Lang, Section, Story};
 use crate::format;
 use crate::i18n::ui;
@@ -40,11 +40,12 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             .collect_view();
         view! {
             <article class="step keyword" data-keyword=n aria-labelledby="step-heading">
-                <header class="step-head">
-                    <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
-                    <h2 id="step-heading" data-step-heading tabindex="-1">{k.heading.get(lang).to_string()}</h2>
-                    <p class="sub">{k.subheading.get(lang).to_string()}</p>
-                </header>
+                <StepHead
+                    badge=numeral(&k, lang)
+                    kicker=format!("{} {}", t.keyword, numeral(&k, lang))
+                    heading=k.heading.get(lang)
+                    sub=k.subheading.get(lang)
+                />
                 <div class="lede">
                     <div>
                         <p class="summary">{k.summary.get(lang).to_string()}</p>

@@ -138,11 +138,7 @@ fn NumbersView(story: Arc<Story>) -> impl IntoView {
             .collect_view();
         view! {
             <article class="step numbers" data-step="numbers" aria-labelledby="step-heading">
-                <header class="step-head">
-                    <p class="kicker">{t.numbers}</p>
-                    <h2 id="step-heading" data-step-heading tabindex="-1">{t.numbers_heading}</h2>
-                    <p class="sub">{t.numbers_intro}</p>
-                </header>
+                <StepHead kicker=t.numbers heading=t.numbers_heading sub=t.numbers_intro/>
                 <div class="box-grid">{sections}</div>
                 <div class="charts">{charts}</div>
                 <Pager story=story.clone()/>
@@ -230,5 +226,24 @@ fn ShareBar() -> impl IntoView {
             <button type="button" class="button ghost" data-copy-link on:click=copy>{move || t().copy_link}</button>
             <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
         </div>
+    }
+}
+
+/// A step's heading block. Its h2 is where focus lands on a step change.
+#[component]
+pub fn StepHead(
+    #[prop(into)] kicker: String,
+    #[prop(into)] heading: String,
+    #[prop(into)] sub: String,
+    /// The keyword's numeral, drawn as a badge before the kicker.
+    #[prop(optional)]
+    badge: Option<String>,
+) -> impl IntoView {
+    view! {
+        <header class="step-head">
+            <p class="kicker">{badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{kicker}</p>
+            <h2 id="step-heading" data-step-heading tabindex="-1">{heading}</h2>
+            <p class="sub">{sub}</p>
+        </header>
     }
 }
