@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's chromium, never a downloaded browser. The site is the release
 // build in ../dist, served under a sub-path by a plain static server.
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const MOUNT = '/stories/minning/';
 
 export default defineConfig({

@@ -1,10 +1,19 @@
 // Takes screenshots of every step at phone and desktop size in both
 // languages, for looking at the product: node screenshots.mjs [outdir]
-// Needs the site served: node serve.mjs ../dist 4173 /stories/minning/
+// Serves ../dist itself (port 4174) unless SITE names a running site.
+// STEPS, LANGS, SCHEME=dark and FULL=0 (viewport only) narrow it down.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const out = process.argv[2] ?? '../screenshots';
-const base = process.env.SITE ?? 'http://127.0.0.1:4173/stories/minning/';
+mkdirSync(out, { recursive: true });
+let server = null;
+if (!process.env.SITE) {
+  server = spawn('node', ['serve.mjs', '../dist', '4174', '/stories/minning/'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+}
+const base = process.env.SITE ?? 'http://127.0.0.1:4174/stories/minning/';
 const steps = (process.env.STEPS ?? 'cover,1,2,3,4,5,numbers').split(',');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -23,3 +32,4 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['deskto
   }
 }
 await browser.close();
+server?.kill();

@@ -86,12 +86,12 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
                 .filter_map(|id| story.figure(id))
                 .map(|f| Bar {
                     id: f.id.clone(),
-                    label: f.label.get(lang).to_string(),
+                    label: format::sentence_case(f.label.get(lang), lang),
                     value: f.value,
                     text: format::figure(f, lang),
                     part: story.part_of(&f.id).map(|p| Part {
                         id: p.id.clone(),
-                        label: p.label.get(lang).to_string(),
+                        label: format::sentence_case(p.label.get(lang), lang),
                         value: p.value,
                         text: format::figure(p, lang),
                     }),

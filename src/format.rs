@@ -218,6 +218,16 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
     }
 }
 
+/// A label as it starts a line: English gets a capital first letter (the
+/// data writes labels in lower case so they also read mid-sentence).
+pub fn sentence_case(label: &str, lang: Lang) -> String {
+    let mut chars = label.chars();
+    match (lang, chars.next()) {
+        (Lang::En, Some(first)) => first.to_uppercase().chain(chars).collect(),
+        _ => label.to_string(),
+    }
+}
+
 /// "2022-12-30" as 2022年12月30日 / 30 Dec 2022; anything else unchanged.
 pub fn date(iso: &str, lang: Lang) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
@@ -325,6 +335,13 @@ mod tests {
         assert_eq!(group_thousands("1234567.5"), "1,234,567.5");
         assert_eq!(group_thousands("999"), "999");
         assert_eq!(group_thousands("-1000"), "-1,000");
+    }
+
+    #[test]
+    fn sentence_case_capitalises_english_only() {
+        assert_eq!(sentence_case("funds from society", En), "Funds from society");
+        assert_eq!(sentence_case("学校", Zh), "学校");
+        assert_eq!(sentence_case("", En), "");
     }
 
     #[test]

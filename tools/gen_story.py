@@ -62,12 +62,12 @@ fig("k3-platform-capital", "k3", "园区运营平台公司注册资本", "regist
 fig("k3-policies", "k3", "《闽宁产业园优惠政策实施办法》政策", "incentive policies in the park's rules", 8, "count", "8项含金量高", counter=C("项", "policies"))
 
 # --- keyword 4: Pengyang demonstration villages
-fig("k4-funds", "k4", "帮扶专项资金", "dedicated support funds", 1.8e7, "yuan", "1800余万元", qualifier="over")
+fig("k4-funds", "k4", "彭阳帮扶专项资金", "dedicated support funds for Pengyang", 1.8e7, "yuan", "1800余万元", qualifier="over")
 fig("k4-households", "k4", "覆盖脱贫户", "households lifted from poverty covered", 354, "household", "脱贫户354户")
 fig("k4-quick-projects", "k4", "短平快产业项目", "quick-return industry projects", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 fig("k4-workshops", "k4", "援建帮扶车间", "assistance workshops built", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-fig("k4-jobs", "k4", "落实农村劳动力就业", "rural workers placed in jobs", 3732, "person", "就业3732人")
-fig("k4-consumption", "k4", "消费帮扶", "consumption support", 1.8e8, "yuan", "消费帮扶1.8亿元")
+fig("k4-jobs", "k4", "彭阳落实农村劳动力就业", "rural workers placed in jobs in Pengyang", 3732, "person", "就业3732人")
+fig("k4-consumption", "k4", "彭阳消费帮扶", "consumption support for Pengyang", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "劳务协作培训班", "labour cooperation training courses", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "专技人才培训", "professional training courses", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 fig("k4-cadre-trainings", "k4", "乡村振兴干部培训", "rural revitalisation cadre courses", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))

@@ -57,7 +57,7 @@ test('the employment chart shows the poverty share inside bars, in both language
   await expect(svg).toContainText('其中脱贫劳动力：5922人');
   await page.locator('[data-lang="en"]').click();
   await expect(svg).toContainText('79,528 people');
-  await expect(svg).toContainText('of whom lifted out of poverty: 683 people');
+  await expect(svg).toContainText('Of whom lifted out of poverty: 683 people');
   await expect(page.locator('figure[data-chart="funding"] svg')).toContainText('¥161.5 million');
 });
 

@@ -106,7 +106,7 @@ pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
                 view! {
                     <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
                         <span class="stat-value">{format::figure(f, lang)}</span>
-                        <span class="stat-label">{f.label.get(lang).to_string()}</span>
+                        <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
                     </li>
                 }
             })
