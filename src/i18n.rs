@@ -52,7 +52,7 @@ pub struct Ui {
 
 const ZH: Ui = Ui {
     skip: "跳到正文",
-    site: "厦门日报 · 互动报道",
+    site: "厦门日报 · 2022年12月30日",
     start: "开始阅读",
     prev: "上一步",
     next: "下一步",
@@ -99,7 +99,7 @@ const ZH: Ui = Ui {
 
 const EN: Ui = Ui {
     skip: "Skip to the story",
-    site: "Xiamen Daily · Interactive",
+    site: "Xiamen Daily · 30 Dec 2022",
     start: "Start reading",
     prev: "Previous",
     next: "Next",

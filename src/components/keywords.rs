@@ -72,7 +72,7 @@ fn SectionBlock(story: Arc<Story>, section: Section, lang: Lang) -> impl IntoVie
         (Some(b), Some(a)) => Some(view! {
             <p class="change">
                 <span class="change-from"><span class="change-tag">{t.before}</span>{b.get(lang).to_string()}</span>
-                <span class="change-arrow" aria-hidden="true">"→"</span>
+                <span class="change-arrow" aria-hidden="true">"↓"</span>
                 <span class="change-to"><span class="change-tag">{t.after}</span>{a.get(lang).to_string()}</span>
             </p>
         }),

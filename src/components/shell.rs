@@ -35,12 +35,24 @@ pub fn Masthead(story: LocalResource<StoryResult>) -> impl IntoView {
             .map(|s| s.meta.title.get(lang).to_string())
             .unwrap_or_else(|| fallback_title(lang).into())
     };
+    // The source line: publication and date, as the story's data gives them.
+    let source = move || {
+        let lang = nav.lang.get();
+        match story.get().and_then(|r| r.ok()) {
+            Some(s) => format!(
+                "{} · {}",
+                s.meta.publication.get(lang),
+                format::date(&s.meta.date, lang)
+            ),
+            None => ui(lang).site.to_string(),
+        }
+    };
     // On the cover the big title is the page's h1; elsewhere the masthead's.
     let on_cover = move || nav.step.get() == Ok(Step::Cover);
     view! {
         <header class="masthead">
             <div class="masthead-inner">
-                <a class="brand" href=move || nav.href(Step::Cover, nav.lang.get())>{move || ui(nav.lang.get()).site}</a>
+                <a class="brand" href=move || nav.href(Step::Cover, nav.lang.get())>{source}</a>
                 {move || if on_cover() {
                     view! { <p class="masthead-title">{title}</p> }.into_any()
                 } else {
