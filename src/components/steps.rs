@@ -84,7 +84,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
             <section class="cover" data-step="cover">
                 <div class="cover-text">
                 <p class="kicker">{format!("{} · {}", m.publication.get(lang), format::date(&m.date, lang))}</p>
-                <h1 class="cover-title" data-step-heading tabindex="-1">{m.title.get(lang).to_string()}</h1>
+                <h1 class="cover-title" data-step-heading tabindex="-1">{phrases(m.title.get(lang), lang)}</h1>
                 <p class="deck">{m.deck.get(lang).to_string()}</p>
                 <p class="intro">{m.intro.get(lang).to_string()}</p>
                 <ol class="cover-keywords">
@@ -245,5 +245,23 @@ pub fn StepHead(
             <h2 id="step-heading" data-step-heading tabindex="-1">{heading}</h2>
             <p class="sub">{sub}</p>
         </header>
+    }
+}
+
+/// A Chinese headline breaks between its space-separated phrases, never
+/// inside one (山海一家亲 / 逐梦振兴路); English wraps as usual.
+fn phrases(title: &str, lang: crate::data::Lang) -> impl IntoView {
+    match lang {
+        crate::data::Lang::Zh => {
+            let parts: Vec<String> = title.split(' ').map(str::to_string).collect();
+            let last = parts.len().saturating_sub(1);
+            parts
+                .into_iter()
+                .enumerate()
+                .map(|(i, p)| view! { <span class="phrase">{p}</span>{(i < last).then_some(" ")} })
+                .collect_view()
+                .into_any()
+        }
+        crate::data::Lang::En => title.to_string().into_any(),
     }
 }
