@@ -378,10 +378,18 @@ pub fn parse_story(body: &str, content_type: Option<&str>, url: &str) -> Result<
     if looks_html {
         return Err(LoadError::NotJson { url: url.to_string() });
     }
-    let story: Story = serde_json::from_str(body).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    let story: Story = serde_json::from_str(body).map_err(|e| match e.classify() {
+        // Well-formed JSON of the wrong shape (a missing field, a string
+        // where a number belongs) is wrong content, not a damaged file.
+        serde_json::error::Category::Data => LoadError::Invalid(vec![ValidationError {
+            path: format!("line {}, column {}", e.line(), e.column()),
+            problem: e.to_string(),
+        }]),
+        _ => LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        },
     })?;
     let errors = validate(&story);
     if errors.is_empty() {
@@ -636,6 +644,15 @@ mod tests {
                 assert_eq!(column, 3);
             }
             other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_shape_is_wrong_content_not_a_damaged_file() {
+        let raw = shipped().replacen("\"version\":1", "\"version\":\"one\"", 1);
+        match parse_story(&raw, None, "x") {
+            Err(LoadError::Invalid(errors)) => assert!(errors[0].problem.contains("invalid type"), "{errors:?}"),
+            other => panic!("expected invalid content, got {other:?}"),
         }
     }
 
