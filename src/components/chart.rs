@@ -96,6 +96,9 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
     let table_id = format!("chart-{id}-table");
     let multi_panel = def.panels.len() > 1;
 
+    // A download that fails says so beside the buttons.
+    let download_error = RwSignal::new(None::<String>);
+    let report = move |result: Result<(), String>| download_error.set(result.err());
     let download = {
         let (story, id) = (story.clone(), id.clone());
         move |kind: &'static str| {
@@ -105,14 +108,18 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
             let w = width.get_untracked().max(charts::MIN_WIDTH);
             let standalone = charts::render_svg(&d, theme.get_untracked(), w, Some(&source_line(&story, lang)));
             match kind {
-                "csv" => {
-                    let _ = browser::download_text(&name, "text/csv;charset=utf-8", &charts::csv(&d));
-                }
-                "svg" => {
-                    let _ = browser::download_text(&name, "image/svg+xml;charset=utf-8", &standalone.svg);
-                }
+                "csv" => report(browser::download_text(
+                    &name,
+                    "text/csv;charset=utf-8",
+                    &charts::csv(&d),
+                )),
+                "svg" => report(browser::download_text(
+                    &name,
+                    "image/svg+xml;charset=utf-8",
+                    &standalone.svg,
+                )),
                 _ => leptos::task::spawn_local(async move {
-                    let _ = browser::download_png(&name, &standalone.svg, standalone.width, standalone.height, 2).await;
+                    report(browser::download_png(&name, &standalone.svg, standalone.width, standalone.height, 2).await)
                 }),
             }
         }
@@ -164,6 +171,10 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
                 <button type="button" class="button ghost" data-download="svg" on:click=dl("svg")>"SVG"</button>
                 <button type="button" class="button ghost" data-download="png" on:click=dl("png")>"PNG"</button>
                 <button type="button" class="button ghost" data-download="csv" on:click=dl("csv")>"CSV"</button>
+                {move || download_error.get().map(|e| {
+                    let message = format!("{}: {e}", ui(nav.lang.get()).download_failed);
+                    view! { <span class="download-status" role="alert">{message}</span> }
+                })}
             </div>
             <div id=table_id class="table-wrap" class:sr-only=move || !show_table.get()
                 // A wide table scrolls sideways on a phone; keyboard users need to reach it.
