@@ -57,3 +57,15 @@ test('data that breaks a rule names the field', async ({ page, request }) => {
   await expect(alert).toContainText('larger than its whole');
   await expectRecovery(page, /^Mountains and sea/);
 });
+
+test('well-formed JSON of the wrong shape is wrong content, with its place', async ({ page, request }) => {
+  const raw = await (await request.get('data/story.json')).text();
+  const body = raw.replace('"version":1', '"version":"one"');
+  expect(body).not.toBe(raw);
+  await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto('./?lang=en');
+  const alert = page.locator('[role="alert"]');
+  await expect(alert).toContainText('wrong content');
+  await expect(alert).toContainText(/line 1, column \d+/);
+  await expectRecovery(page, /^Mountains and sea/);
+});
