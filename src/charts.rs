@@ -238,14 +238,6 @@ fn split_breakable(text: &str) -> Vec<String> {
     out
 }
 
-/// "label: value" with the colon each language uses.
-pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{label}：{value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
-}
-
 /// A round upper bound for a scale: 1, 2, 2.5 or 5 times a power of ten.
 pub fn nice_max(max: f64) -> f64 {
     if !max.is_finite() || max <= 0.0 {
@@ -314,9 +306,13 @@ pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option
                 p.bars
                     .iter()
                     .map(|b| {
-                        b.part
-                            .as_ref()
-                            .map(|part| wrap(&labelled(&part.label, &part.text, data.lang), 13.0, inner - 22.0))
+                        b.part.as_ref().map(|part| {
+                            wrap(
+                                &format::labelled(&part.label, &part.text, data.lang),
+                                13.0,
+                                inner - 22.0,
+                            )
+                        })
                     })
                     .collect()
             })
@@ -459,7 +455,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                 y,
                 w: layout.inner,
                 h: BAR_H,
-                label: labelled(&bar.label, &bar.text, data.lang),
+                label: format::labelled(&bar.label, &bar.text, data.lang),
             });
             y += BAR_H + 4.0;
             if let Some(lines) = part_lines {

@@ -11,7 +11,7 @@
 //! separators below that (¥550,000; 79,528 people), and words for hedges
 //! (over ¥18 million, nearly 960,000 m², about ¥100 million).
 
-use crate::data::{Figure, Lang, Qualifier, Text, Unit};
+use crate::data::{Figure, Lang, Meta, Qualifier, Text, Unit};
 
 /// Formats `value` with at most `decimals` decimals, dropping trailing zeros.
 pub fn trim_decimals(value: f64, decimals: usize) -> String {
@@ -216,6 +216,19 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Count, Lang::Zh) => "个/家/所",
         (Unit::Count, Lang::En) => "count",
     }
+}
+
+/// "label: value" with the colon each language uses.
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
+/// The story's dateline: "厦门日报 · 2022年12月30日" / "Xiamen Daily · 30 Dec 2022".
+pub fn dateline(meta: &Meta, lang: Lang) -> String {
+    format!("{} · {}", meta.publication.get(lang), date(&meta.date, lang))
 }
 
 /// A label as it starts a line: English gets a capital first letter (the

@@ -39,11 +39,7 @@ pub fn Masthead(story: LocalResource<StoryResult>) -> impl IntoView {
     let source = move || {
         let lang = nav.lang.get();
         match story.get().and_then(|r| r.ok()) {
-            Some(s) => format!(
-                "{} · {}",
-                s.meta.publication.get(lang),
-                format::date(&s.meta.date, lang)
-            ),
+            Some(s) => format::dateline(&s.meta, lang),
             None => ui(lang).site.to_string(),
         }
     };
@@ -107,7 +103,7 @@ pub fn Footer(story: std::sync::Arc<crate::data::Story>) -> impl IntoView {
         view! {
             <footer class="footer">
                 <p class="source">
-                    {crate::charts::labelled(
+                    {format::labelled(
                         t.source,
                         &format!("{} {} · {}", m.publication.get(lang), format::date(&m.date, lang), m.title.get(lang)),
                         lang,

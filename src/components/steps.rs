@@ -83,7 +83,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
         view! {
             <section class="cover" data-step="cover">
                 <div class="cover-text">
-                <p class="kicker">{format!("{} · {}", m.publication.get(lang), format::date(&m.date, lang))}</p>
+                <p class="kicker">{format::dateline(m, lang)}</p>
                 <h1 class="cover-title" data-step-heading tabindex="-1">{phrases(m.title.get(lang), lang)}</h1>
                 <p class="deck">{m.deck.get(lang).to_string()}</p>
                 <p class="intro">{m.intro.get(lang).to_string()}</p>
