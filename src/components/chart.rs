@@ -45,13 +45,7 @@ fn snap(width: i32) -> u32 {
 }
 
 fn source_line(story: &Story, lang: Lang) -> String {
-    let t = ui(lang);
-    format!(
-        "{}: {}, {}",
-        t.source,
-        story.meta.publication.get(lang),
-        format::date(&story.meta.date, lang)
-    )
+    format::labelled(ui(lang).source, &format::dateline(&story.meta, lang), lang)
 }
 
 #[component]
