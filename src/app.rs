@@ -1,72 +1,37 @@
-//! The app's root: URL state (step and language in the query string),
-//! data loading, keyboard and swipe navigation, and the page shell.
+//! The app's root: which page this is (the story, the reporters' gallery,
+//! or one widget alone in `embed.html`), data loading, keyboard and swipe
+//! navigation, and the hand-over from the static markup to the app.
 
 use crate::browser;
 use crate::charts::Theme;
+use crate::components::chart::draw_ahead;
 use crate::components::{
-    chart::ChartCache,
+    embed::{EmbedDialog, EmbedPage, EmbedTarget, Gallery},
     shell::{Alert, Footer, Masthead, SkipLink},
     steps::{StepNav, StepView},
 };
-use crate::data::{Lang, LoadError, Story};
+use crate::format;
 use crate::i18n::ui;
-use crate::route::{self, BadStep, Step};
+use crate::route::Step;
+use crate::state::{provide_shared, ChartCache, Nav, Printing, StoryResult, ThemeSignal, Viewport};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// True while the browser prints the page.
-#[derive(Clone, Copy)]
-pub struct Printing(pub RwSignal<bool>);
-
-pub type StoryResult = Result<Arc<Story>, LoadError>;
-
-/// Where the visitor is, read from the URL, and how to get elsewhere.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    pub step: Memo<Result<Step, BadStep>>,
-    pub lang: Memo<Lang>,
-    pub bad_lang: Memo<Option<String>>,
-    path: Memo<String>,
-    // Kept from `use_navigate` so that window listeners, which run outside
-    // the router's reactive scope, can navigate too.
-    navigate: StoredValue<NavigateFn, LocalStorage>,
-}
-
-type NavigateFn = Box<dyn Fn(&str)>;
-
-impl Nav {
-    /// The link to `step` in `lang`, on the page's own path.
-    pub fn href(&self, step: Step, lang: Lang) -> String {
-        let path = self.path.get_untracked();
-        let q = route::query(step, lang);
-        if q.is_empty() {
-            path
-        } else {
-            format!("{path}{q}")
-        }
-    }
-
-    /// The current step, or the nearest valid one for a bad link.
-    pub fn step_or_nearest(&self) -> Step {
-        self.step.get().unwrap_or_else(|bad| bad.nearest)
-    }
-
-    pub fn go(&self, step: Step) {
-        let href = self.href(step, self.lang.get_untracked());
-        self.navigate.with_value(|navigate| navigate(&href));
-    }
-}
-
 pub fn start() {
-    console_error_panic_hook::set_once();
-    match browser::document().and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => leptos::mount::mount_to(root.unchecked_into(), App).forget(),
-        None => leptos::mount::mount_to_body(App),
+    // `embed.html` says so on its <body>; everything else is the story.
+    let embed = browser::document()
+        .and_then(|d| d.body())
+        .and_then(|b| b.get_attribute("data-view"))
+        .is_some_and(|v| v == "embed");
+    let root = browser::document().and_then(|d| d.get_element_by_id("app"));
+    match (root, embed) {
+        (Some(root), true) => leptos::mount::mount_to(root.unchecked_into(), EmbedApp).forget(),
+        (Some(root), false) => leptos::mount::mount_to(root.unchecked_into(), App).forget(),
+        (None, _) => leptos::mount::mount_to_body(App),
     }
 }
 
@@ -74,77 +39,96 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     view! {
         <Router>
-            <StoryPage/>
+            <StoryOrGallery/>
         </Router>
     }
 }
 
 #[component]
-fn StoryPage() -> impl IntoView {
-    let query = use_query_map();
-    let location = use_location();
-    let navigate = use_navigate();
+fn EmbedApp() -> impl IntoView {
+    view! {
+        <Router>
+            <EmbedPage/>
+        </Router>
+    }
+}
 
-    let step = Memo::new(move |_| Step::parse(query.read().get_str("step")));
-    let lang_parsed = Memo::new(move |_| route::parse_lang(query.read().get_str("lang")));
-    let nav = Nav {
-        step,
-        lang: Memo::new(move |_| lang_parsed.get().unwrap_or_default()),
-        bad_lang: Memo::new(move |_| lang_parsed.get().err().map(|e| e.given)),
-        path: location.pathname,
-        navigate: StoredValue::new_local(Box::new(move |href: &str| {
-            navigate(
-                href,
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            )
-        })),
-    };
-    provide_context(nav);
-    let theme = RwSignal::new(if browser::prefers("(prefers-color-scheme: dark)") {
-        Theme::Dark
-    } else {
-        Theme::Light
+/// The story's data, fetched once per attempt (retry bumps `attempt`).
+pub fn story_resource(attempt: RwSignal<u32>) -> LocalResource<StoryResult> {
+    LocalResource::new(move || {
+        let n = attempt.get();
+        async move { browser::fetch_story(n > 0).await.map(Arc::new) }
+    })
+}
+
+/// Once the first answer (story or error) is drawn, the static markup
+/// gives way to the app in one frame, so nothing on screen moves.
+pub fn hand_over_when_ready(story: LocalResource<StoryResult>) {
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let ready = story.read().is_some();
+        if ready {
+            browser::hand_over();
+        }
+        ready
     });
-    provide_context(theme);
-    provide_context(ChartCache::default());
-    // Printing shows every step in order, not just the current one.
-    let printing = Printing(RwSignal::new(false));
-    provide_context(printing);
+}
+
+#[component]
+fn StoryOrGallery() -> impl IntoView {
+    let query = use_query_map();
+    let nav = Nav::from_router();
+    let system_dark = browser::prefers("(prefers-color-scheme: dark)");
+    let (theme, viewport) = provide_shared(nav, if system_dark { Theme::Dark } else { Theme::Light });
+    watch_viewport(viewport, Some(theme));
+    let printing = expect_context::<Printing>();
     let _before_print = window_event_listener_untyped("beforeprint", move |_| printing.0.set(true));
     let _after_print = window_event_listener_untyped("afterprint", move |_| printing.0.set(false));
-    let viewport = RwSignal::new(0u32);
-    provide_context(viewport);
-    watch_viewport(viewport, theme);
 
     let attempt = RwSignal::new(0u32);
-    let story: LocalResource<StoryResult> = LocalResource::new(move || {
-        attempt.track();
-        async move { browser::fetch_story().await.map(Arc::new) }
-    });
-
+    let story = story_resource(attempt);
+    hand_over_when_ready(story);
     Effect::new(move |_| browser::set_document_lang(nav.lang.get().tag()));
-    // Once the app can show something, the static cover from index.html goes.
-    Effect::new(move |_| {
-        if story.read().is_some() {
-            if let Some(el) = browser::document().and_then(|d| d.get_element_by_id("static")) {
-                el.remove();
-            }
+
+    let gallery = Memo::new(move |_| query.read().get_str("view") == Some("embeds"));
+    move || {
+        if gallery.get() {
+            view! { <Gallery story=story attempt=attempt/> }.into_any()
+        } else {
+            view! { <StoryPage story=story attempt=attempt/> }.into_any()
         }
-    });
+    }
+}
+
+#[component]
+fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    EmbedTarget::provide();
     // Title and focus follow the step. Focus moves only when the step
     // changes on a drawn page: on page load the browser starts at the top,
     // and switching language should leave focus on the switch.
-    Effect::new(move |shown: Option<Option<Result<Step, BadStep>>>| {
+    Effect::new(move |shown: Option<Option<Result<Step, crate::route::BadStep>>>| {
         let lang = nav.lang.get();
         let step = nav.step.get();
         let story = story.read().as_ref().and_then(|r| r.as_ref().ok().cloned())?;
-        browser::set_title(&page_title(&story, step.as_ref().ok().copied(), lang));
+        browser::set_title(&format::page_title(&story, step.as_ref().ok().copied(), lang));
         if matches!(&shown, Some(Some(before)) if *before != step) {
             browser::focus_step_heading(!browser::prefers("(prefers-reduced-motion: reduce)"));
         }
+        // The steps either side are where the reader goes next: draw their
+        // charts while the browser has nothing else to do.
+        let here = nav.step_or_nearest();
+        let (cache, theme) = (
+            expect_context::<ChartCache>(),
+            expect_context::<ThemeSignal>().0.get_untracked(),
+        );
+        browser::when_idle(move || {
+            for next in [here.next(), here.prev()].into_iter().flatten() {
+                draw_ahead(&story, next, lang, theme, cache);
+            }
+        });
         Some(step)
     });
 
@@ -167,41 +151,54 @@ fn StoryPage() -> impl IntoView {
         }
     };
 
-    let retry = move |_| attempt.update(|n| *n += 1);
+    let step_view = move |s: Arc<crate::data::Story>| {
+        view! {
+            <EmbedDialog story=s.clone()/>
+            <ErrorBoundary fallback=move |errors| {
+                let lang = nav.lang.get_untracked();
+                let message = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
+                view! { <Alert title=ui(lang).crashed message=message><a class="button" href=nav.href(Step::Cover, lang)>{ui(lang).to_cover}</a></Alert> }
+            }>
+                <StepView story=s/>
+            </ErrorBoundary>
+        }
+        .into_any()
+    };
     view! {
         <SkipLink/>
         <Masthead story=story/>
-        {move || match story.get() {
-            Some(Ok(s)) => view! { <StepNav story=s/> }.into_any(),
-            _ => ().into_any(),
-        }}
+        {move || story.get().and_then(Result::ok).map(|s| view! { <StepNav story=s/> })}
         <main id="main" tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
             <LinkProblems/>
-            {move || {
-                let lang = nav.lang.get();
-                let t = ui(lang);
-                match story.get() {
-                    None => view! { <p class="loading" aria-live="polite">{t.loading}</p> }.into_any(),
-                    Some(Err(e)) => view! {
-                        <Alert title=t.load_failed message=e.message(lang)>
-                            <button type="button" class="button" data-retry on:click=retry>{t.retry}</button>
-                        </Alert>
-                    }.into_any(),
-                    Some(Ok(s)) => view! {
-                        <ErrorBoundary fallback=move |errors| {
-                            let message = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
-                            view! { <Alert title=ui(nav.lang.get_untracked()).crashed message=message><a class="button" href=nav.href(Step::Cover, nav.lang.get_untracked())>{ui(nav.lang.get_untracked()).to_cover}</a></Alert> }
-                        }>
-                            <StepView story=s.clone()/>
-                        </ErrorBoundary>
-                    }.into_any(),
-                }
-            }}
+            <Loaded story=story attempt=attempt render=step_view/>
         </main>
-        {move || match story.get() {
-            Some(Ok(s)) => view! { <Footer story=s/> }.into_any(),
-            _ => ().into_any(),
-        }}
+        {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+    }
+}
+
+/// The loading line, the load error with its retry button, or `render`
+/// with the story: every page that needs the data goes through here.
+#[component]
+pub fn Loaded(
+    story: LocalResource<StoryResult>,
+    attempt: RwSignal<u32>,
+    render: impl Fn(Arc<crate::data::Story>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let retry = move |_| attempt.update(|n| *n += 1);
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        match story.get() {
+            None => view! { <p class="loading" aria-live="polite">{t.loading}</p> }.into_any(),
+            Some(Err(e)) => view! {
+                <Alert title=t.load_failed message=e.message(lang)>
+                    <button type="button" class="button" data-retry on:click=retry>{t.retry}</button>
+                </Alert>
+            }
+            .into_any(),
+            Some(Ok(s)) => render(s),
+        }
     }
 }
 
@@ -238,37 +235,19 @@ fn LinkProblems() -> impl IntoView {
     }
 }
 
-pub fn page_title(story: &Story, step: Option<Step>, lang: Lang) -> String {
-    let title = story.meta.title.get(lang);
-    let t = ui(lang);
-    match step {
-        Some(Step::Keyword(n)) => match story.keyword(n) {
-            Some(k) => format!("{} {} · {} | {title}", t.keyword, numeral(k, lang), k.heading.get(lang)),
-            None => title.to_string(),
-        },
-        Some(Step::Numbers) => format!("{} | {title}", t.numbers_heading),
-        _ => format!("{title} | {}", story.meta.publication.get(lang)),
-    }
-}
-
-/// 一..五 in Chinese, 1..5 in English.
-pub fn numeral(k: &crate::data::Keyword, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => k.numeral.clone(),
-        Lang::En => k.n.to_string(),
-    }
-}
-
 fn on_key(nav: Nav, ev: &web_sys::KeyboardEvent) {
     if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() {
         return;
     }
-    // Keys belong to whatever field the visitor is typing in.
+    // Keys belong to whatever field the visitor is typing in, and to an
+    // open dialog.
     let typing = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.is_content_editable()
+                || el.closest("dialog").ok().flatten().is_some()
         });
     if typing {
         return;
@@ -304,25 +283,28 @@ fn touched_scrollable(ev: &web_sys::TouchEvent) -> bool {
     false
 }
 
-/// Keeps a debounced viewport width (charts redraw when it changes) and the
-/// colour scheme up to date.
-fn watch_viewport(viewport: RwSignal<u32>, theme: RwSignal<Theme>) {
+/// Keeps a debounced viewport width (charts redraw when it changes) and,
+/// where the page follows the system, the colour scheme up to date.
+pub fn watch_viewport(viewport: Viewport, theme: Option<ThemeSignal>) {
     let width = || {
         web_sys::window()
             .and_then(|w| w.inner_width().ok())
             .and_then(|v| v.as_f64())
             .unwrap_or(0.0) as u32
     };
-    viewport.set(width());
+    viewport.0.set(width());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let _resize = window_event_listener(ev::resize, move |_| {
         if let Some(h) = pending.get_value() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(move || viewport.set(width()), std::time::Duration::from_millis(150)).ok();
+        let handle =
+            set_timeout_with_handle(move || viewport.0.set(width()), std::time::Duration::from_millis(150)).ok();
         pending.set_value(handle);
     });
-    browser::on_media_change("(prefers-color-scheme: dark)", move |dark| {
-        theme.set(if dark { Theme::Dark } else { Theme::Light });
-    });
+    if let Some(theme) = theme {
+        browser::on_media_change("(prefers-color-scheme: dark)", move |dark| {
+            theme.0.set(if dark { Theme::Dark } else { Theme::Light });
+        });
+    }
 }

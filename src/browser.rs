@@ -20,14 +20,24 @@ pub fn resolve(path: &str) -> String {
         .map_or_else(|| path.to_string(), |u| u.href())
 }
 
-pub async fn fetch_story() -> Result<Story, LoadError> {
+/// The site's directory URL (ends in `/`), wherever it is deployed: what
+/// embed snippets and story links are built from.
+pub fn site_base() -> String {
+    resolve("./")
+}
+
+/// Fetches the data. The first attempt uses the response `index.html`
+/// preloaded beside the wasm; a retry after a fix must see the new file,
+/// not a cached failure.
+pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
     let url = resolve(STORY_PATH);
-    let response = Request::get(&url)
-        // A retry after a fix must see the new file, not a cached failure.
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let request = Request::get(&url);
+    let request = if retry {
+        request.cache(web_sys::RequestCache::NoCache)
+    } else {
+        request
+    };
+    let response = request.send().await.map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
@@ -40,8 +50,97 @@ pub async fn fetch_story() -> Result<Story, LoadError> {
 }
 
 pub fn set_document_lang(tag: &str) {
+    set_root_attribute("lang", Some(tag));
+}
+
+/// Sets (or with `None` removes) an attribute on `<html>`: the language,
+/// and in an embed the theme and a transparent background, which the CSS
+/// reads.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", tag);
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Swaps the static markup for the app in one frame. The app was laid out
+/// hidden in place (`#app.pending`), its charts already drawn, so the
+/// reader sees the same page, now live, and nothing shifts.
+pub fn hand_over() {
+    leptos::prelude::request_animation_frame(|| {
+        let Some(doc) = document() else { return };
+        if let Some(el) = doc.get_element_by_id("static") {
+            el.remove();
+        }
+        if let Some(app) = doc.get_element_by_id("app") {
+            let _ = app.class_list().remove_1("pending");
+        }
+        set_root_attribute("data-static-step", None);
+    });
+}
+
+/// Posts each message to the page that frames this one, if any: JSON
+/// objects as objects (hosts read `event.data[...]`), strings as strings.
+pub fn post_to_parent(objects: &[String], strings: &[String]) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    for o in objects {
+        if let Ok(value) = js_sys::JSON::parse(o) {
+            let _ = parent.post_message(&value, "*");
+        }
+    }
+    for s in strings {
+        let _ = parent.post_message(&JsValue::from_str(s), "*");
+    }
+}
+
+/// Calls `cb` with the element's height in CSS px now and whenever it
+/// changes. Lives as long as the page.
+pub fn on_height_change(el: &web_sys::Element, cb: impl Fn(u32) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let target = el.clone();
+    let measure = move || target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+    cb(measure());
+    let last = std::cell::Cell::new(0u32);
+    let closure = Closure::<dyn Fn()>::new(move || {
+        let h = measure();
+        if h != last.get() {
+            last.set(h);
+            cb(h);
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    closure.forget();
+}
+
+/// Calls `cb` with each message posted to this window by `frame`'s
+/// window, and no other: the embed previews report their height so.
+pub fn on_message_from(frame: web_sys::HtmlIFrameElement, cb: impl Fn(JsValue) + 'static) -> impl FnOnce() {
+    use wasm_bindgen::closure::Closure;
+    let closure = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let from_source = match (ev.source(), frame.content_window()) {
+            (Some(source), Some(window)) => source.unchecked_ref::<JsValue>() == window.unchecked_ref::<JsValue>(),
+            _ => false,
+        };
+        if from_source {
+            cb(ev.data());
+        }
+    });
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback("message", closure.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback("message", closure.as_ref().unchecked_ref());
+        }
     }
 }
 
@@ -137,7 +236,9 @@ fn click_download(href: &str, file_name: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn blob_url(content: &str, mime: &str) -> Result<String, String> {
+/// A `blob:` URL holding `content`, for a download link; it lives as long
+/// as the page.
+pub fn blob_url(content: &str, mime: &str) -> Result<String, String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -205,4 +306,20 @@ pub fn on_media_change(query: &str, cb: impl Fn(bool) + 'static) {
     let closure = Closure::<dyn Fn()>::new(move || cb(watched.matches()));
     let _ = list.add_event_listener_with_callback("change", closure.as_ref().unchecked_ref());
     closure.forget();
+}
+
+/// Runs `f` once when the browser is idle (`requestIdleCallback`), or soon
+/// where it has no such thing (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(f);
+    let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    let _ = if has_idle {
+        window.request_idle_callback(callback.unchecked_ref()).map(|_| ())
+    } else {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 200)
+            .map(|_| ())
+    };
 }

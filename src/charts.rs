@@ -16,7 +16,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub id: String,
+    /// The label as it starts a line (sentence case in English).
     pub label: String,
+    /// The label as the data writes it, to read mid-sentence.
+    pub phrase: String,
     pub value: f64,
     /// The value as the story text writes it, hedge included.
     pub text: String,
@@ -46,6 +49,8 @@ pub struct ChartData {
     pub period: String,
     pub lang: Lang,
     pub panels: Vec<PanelData>,
+    /// What the reader must know to compare the bars ("not additive").
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -87,6 +92,7 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
                 .map(|f| Bar {
                     id: f.id.clone(),
                     label: format::sentence_case(f.label.get(lang), lang),
+                    phrase: f.label.get(lang).to_string(),
                     value: f.value,
                     text: format::figure(f, lang),
                     part: story.part_of(&f.id).map(|p| Part {
@@ -115,6 +121,7 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
         period: def.period.clone(),
         lang,
         panels,
+        note: def.note.as_ref().map(|n| n.get(lang).to_string()),
     }
 }
 
@@ -267,12 +274,14 @@ struct Layout {
     label_lines: Vec<Vec<Vec<String>>>,
     part_lines: Vec<Vec<Option<Vec<String>>>>,
     header: Vec<String>,
+    /// The chart's note under the title, in a standalone picture only.
+    note: Vec<String>,
     footer: Vec<String>,
 }
 
 impl Layout {
     fn height(&self) -> f64 {
-        let mut h = PAD + self.header.len() as f64 * LINE * 1.2;
+        let mut h = PAD + self.header.len() as f64 * LINE * 1.2 + self.note.len() as f64 * LINE;
         for (panel, parts) in self.label_lines.iter().zip(&self.part_lines) {
             h += TITLE_H;
             for (labels, part) in panel.iter().zip(parts) {
@@ -318,6 +327,9 @@ pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option
             })
             .collect(),
         header: standalone.map_or_else(Vec::new, |_| wrap(&data.title, 18.0, inner)),
+        note: standalone
+            .and(data.note.as_deref())
+            .map_or_else(Vec::new, |n| wrap(n, 12.0, inner)),
         footer: standalone.map_or_else(Vec::new, |s| wrap(s, 12.0, inner)),
     };
     let height = layout.height().ceil();
@@ -369,6 +381,15 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         ))
         .map_err(e)?;
         y += LINE * 1.2;
+    }
+    for line in &layout.note {
+        root.draw(&Text::new(
+            line.clone(),
+            (px(PAD), px(y + LINE / 2.0)),
+            font(data.lang, 12.0, &pal.muted, HPos::Left, VPos::Center),
+        ))
+        .map_err(e)?;
+        y += LINE;
     }
     let x0 = PAD;
     for ((panel, labels), parts) in data.panels.iter().zip(&layout.label_lines).zip(&layout.part_lines) {
@@ -659,16 +680,21 @@ impl ChartData {
 }
 
 /// One sentence for screen readers: what the chart shows and its extremes.
+/// Labels mid-sentence keep the data's lower case. (The chart's note is not
+/// repeated here: the page shows it as text beside the chart.)
 pub fn describe(data: &ChartData) -> String {
     let bars: Vec<&Bar> = data.panels.iter().flat_map(|p| &p.bars).collect();
     let largest = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
     let count = bars.len();
     match (data.lang, largest) {
         (_, None) => String::new(),
-        (Lang::Zh, Some(b)) => format!("{}：共{}项数据，最大的是{}（{}）。", data.title, count, b.label, b.text),
+        (Lang::Zh, Some(b)) => format!(
+            "{}：共{}项数据，最大的是{}（{}）。",
+            data.title, count, b.phrase, b.text
+        ),
         (Lang::En, Some(b)) => format!(
             "{}: {} figures; the largest is {} ({}).",
-            data.title, count, b.label, b.text
+            data.title, count, b.phrase, b.text
         ),
     }
 }
@@ -735,35 +761,46 @@ mod tests {
         let s = story();
         let def = s.chart("funding").unwrap();
         let zh = render_svg(&chart_data(def, &s, Lang::Zh), Theme::Light, 800, None).svg;
-        for v in ["1.615亿元", "3063.65万元", "1800余万元", "7.77亿元"] {
+        for v in ["累计1.615亿元", "3063.65万元"] {
             assert!(zh.contains(v), "{v}");
         }
         let en = render_svg(&chart_data(def, &s, Lang::En), Theme::Light, 800, None).svg;
-        for v in ["¥161.5 million", "¥30.64 million", "over ¥18 million", "¥777 million"] {
+        for v in ["161.5 million yuan in total", "30.64 million yuan"] {
             assert!(en.contains(v), "{v}");
         }
         assert!(!en.contains("亿"));
+        assert!(!en.contains('¥'));
     }
 
     #[test]
     fn employment_chart_shows_poverty_share_inside_bars() {
         let s = story();
         let data = chart_data(s.chart("employment").unwrap(), &s, Lang::Zh);
-        assert_eq!(data.panels.len(), 2, "large and small values on separate scales");
+        assert_eq!(data.panels.len(), 1, "one scope, one panel");
         let with_part: Vec<(&str, f64)> = data
             .panels
             .iter()
             .flat_map(|p| &p.bars)
             .filter_map(|b| b.part.as_ref().map(|p| (b.id.as_str(), p.value)))
             .collect();
-        assert_eq!(
-            with_part,
-            vec![
-                ("labour-ningxia", 5922.0),
-                ("industry-jobs", 683.0),
-                ("industry-workshop-jobs", 588.0)
-            ]
-        );
+        assert_eq!(with_part, vec![("labour-ningxia", 5922.0), ("industry-jobs", 683.0)]);
+    }
+
+    #[test]
+    fn a_chart_note_is_drawn_in_the_standalone_picture_only() {
+        let s = story();
+        for lang in [Lang::Zh, Lang::En] {
+            let data = chart_data(s.chart("employment").unwrap(), &s, lang);
+            let note = data.note.clone().expect("the employment chart says its bars overlap");
+            let alone = render_svg(&data, Theme::Light, 1200, Some("source")).svg;
+            let inline = render_svg(&data, Theme::Light, 1200, None).svg;
+            let start: String = note.chars().take(12).collect();
+            assert!(alone.contains(&start), "{note}");
+            assert!(!inline.contains(&start), "the page shows the note itself");
+        }
+        // Mid-sentence, English labels keep their lower case.
+        let en = describe(&chart_data(s.chart("employment").unwrap(), &s, Lang::En));
+        assert!(en.contains("the largest is rural workers"), "{en}");
     }
 
     #[test]
@@ -774,6 +811,7 @@ mod tests {
             period: "2022".into(),
             lang: Lang::En,
             panels: vec![],
+            note: Some("a note ".repeat(40)),
         };
         let r = render_svg(&empty, Theme::Light, 10, Some("source"));
         assert!(r.svg.contains("</svg>"));
@@ -781,6 +819,7 @@ mod tests {
         let bar = |v: f64| Bar {
             id: "b".into(),
             label: "a very long label ".repeat(20),
+            phrase: "a very long label".into(),
             value: v,
             text: v.to_string(),
             part: None,
@@ -815,8 +854,8 @@ mod tests {
         let out = csv(&data);
         assert!(out.starts_with('\u{feff}'));
         let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
-        assert_eq!(rows.len(), 1 + 6 + 3);
-        assert!(rows.iter().any(|r| r.contains("79528") && r.contains("79528人")));
+        assert_eq!(rows.len(), 1 + 2 + 2, "header, two bars, a part in each");
+        assert!(rows.iter().any(|r| r.contains("13138") && r.contains("13138人")));
     }
 
     #[test]

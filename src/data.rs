@@ -100,8 +100,10 @@ pub struct Figure {
     /// The id of the whole this figure is a part of (683 of 2452 …).
     #[serde(default)]
     pub part_of: Option<String>,
-    /// The article's own wording of the figure, for tracing it back.
-    pub quote: String,
+    /// What the figure is counted in, as a slug: "pengyang",
+    /// "two-counties-one-town", "soe:itg" … A chart panel holds one scope.
+    /// (The article's wording of each figure is in tests/fixtures/quotes.json.)
+    pub scope: String,
     pub period: String,
 }
 
@@ -155,11 +157,16 @@ pub struct Entity {
     pub kind: Option<String>,
 }
 
+/// A project of a pairing's SOE that the article names. It belongs to the
+/// SOE, not necessarily to the SOE's partner: `at` is the town or village
+/// (an id in `partners`) the article ties it to, if any.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub name: Text,
     pub figures: Vec<String>,
+    #[serde(default)]
+    pub at: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -168,6 +175,8 @@ pub struct Pairing {
     pub soe: String,
     pub partner: String,
     pub lead: bool,
+    /// Projects of this SOE named in the article, wherever they are: see
+    /// `Project::at` for the ones tied to a place.
     pub projects: Vec<Project>,
 }
 
@@ -214,6 +223,9 @@ pub struct ChartDef {
     /// The keyword step the chart belongs to; none means the data box.
     #[serde(default)]
     pub keyword: Option<u8>,
+    /// Shown under the title, e.g. that the bars overlap and do not add up.
+    #[serde(default)]
+    pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -225,8 +237,20 @@ pub struct Meta {
     pub publication: Text,
     pub date: String,
     pub reporters: Text,
-    pub photos: Text,
     pub retold: Text,
+    /// Background a newcomer needs, in the app's own words.
+    pub context: Vec<ContextItem>,
+}
+
+/// One background item: what the article says (`body`) and, kept apart so
+/// the app can mark it, any general knowledge from outside it (`general`).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ContextItem {
+    pub title: Text,
+    pub body: Text,
+    #[serde(default)]
+    pub general: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -304,6 +328,12 @@ pub enum LoadError {
     },
     /// Parsed, but the content breaks a rule; `path` names the field.
     Invalid(Vec<ValidationError>),
+    /// A data file made for another version of the app: its fields would
+    /// read as errors, so say that instead.
+    Version {
+        found: String,
+        expected: u32,
+    },
 }
 
 impl LoadError {
@@ -331,6 +361,12 @@ impl LoadError {
             (LoadError::Syntax { line, column, detail }, Lang::En) => {
                 format!("The data file is damaged: a syntax error at line {line}, column {column} ({detail}).")
             }
+            (LoadError::Version { found, expected }, Lang::Zh) => format!(
+                "数据文件的版本（{found}）与本页面所需的版本（{expected}）不一致，请同时更新页面和数据文件。"
+            ),
+            (LoadError::Version { found, expected }, Lang::En) => format!(
+                "The data file is version {found}, but this page reads version {expected}: deploy the page and its data together."
+            ),
             (LoadError::Invalid(errors), lang) => {
                 let list = errors
                     .iter()
@@ -373,11 +409,40 @@ impl fmt::Display for ValidationError {
 /// Parses and validates a response body. `content_type` is the response's
 /// header, if any: an HTML answer is reported as a missing file, not as a
 /// syntax error at line 1.
+/// The data format this app reads (`version` in story.json). 2: figures
+/// carry a scope and no quote; charts a note; meta a context.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Reads only `version`, before the rest: another version's file is named
+/// as such, not as a list of confusing field errors. A body that is not a
+/// JSON object falls through to the full parse, which reports it.
+fn check_version(body: &str) -> Result<(), LoadError> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: Option<serde_json::Value>,
+    }
+    let Ok(Versioned { version }) = serde_json::from_str::<Versioned>(body) else {
+        return Ok(());
+    };
+    match version {
+        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
+        Some(v) => Err(LoadError::Version {
+            found: v.to_string().chars().take(20).collect(),
+            expected: SCHEMA_VERSION,
+        }),
+        None => Err(LoadError::Version {
+            found: "none".into(),
+            expected: SCHEMA_VERSION,
+        }),
+    }
+}
+
 pub fn parse_story(body: &str, content_type: Option<&str>, url: &str) -> Result<Story, LoadError> {
     let looks_html = content_type.is_some_and(|c| c.contains("text/html")) || body.trim_start().starts_with('<');
     if looks_html {
         return Err(LoadError::NotJson { url: url.to_string() });
     }
+    check_version(body)?;
     let story: Story = serde_json::from_str(body).map_err(|e| match e.classify() {
         // Well-formed JSON of the wrong shape (a missing field, a string
         // where a number belongs) is wrong content, not a damaged file.
@@ -399,6 +464,30 @@ pub fn parse_story(body: &str, content_type: Option<&str>, url: &str) -> Result<
     }
 }
 
+/// The largest value a figure may have: 10^13 (ten trillion yuan) is far
+/// past anything in the story, and far below where formatting breaks.
+pub const MAX_VALUE: f64 = 1e13;
+
+/// The longest text any field may hold: the longest in the story is a
+/// few hundred characters, and a runaway one would swamp the page.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// What no story text may contain, whatever it says: control characters and
+/// bidirectional overrides (they can make a label read backwards or hide
+/// text), and runaway length. Markup needs no rule: it is only ever shown as
+/// text.
+fn hostile(s: &str) -> Option<String> {
+    let count = s.chars().count();
+    if count > MAX_TEXT_CHARS {
+        return Some(format!("{count} characters, more than {MAX_TEXT_CHARS}"));
+    }
+    let bidi =
+        |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+    s.chars()
+        .find(|&c| bidi(c) || (c.is_control() && c != '\n'))
+        .map(|c| format!("contains the control character U+{:04X}", c as u32))
+}
+
 struct Checker {
     errors: Vec<ValidationError>,
 }
@@ -417,6 +506,11 @@ impl Checker {
         }
         if text.en.trim().is_empty() {
             self.fail(format!("{path}.en"), "missing English text");
+        }
+        for (lang, s) in [("zh", &text.zh), ("en", &text.en)] {
+            if let Some(problem) = hostile(s) {
+                self.fail(format!("{path}.{lang}"), problem);
+            }
         }
     }
 
@@ -451,10 +545,16 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
         ("intro", &m.intro),
         ("publication", &m.publication),
         ("reporters", &m.reporters),
-        ("photos", &m.photos),
         ("retold", &m.retold),
     ] {
         c.text(&format!("meta.{name}"), text);
+    }
+    for (i, item) in m.context.iter().enumerate() {
+        c.text(&format!("meta.context[{i}].title"), &item.title);
+        c.text(&format!("meta.context[{i}].body"), &item.body);
+        if let Some(g) = &item.general {
+            c.text(&format!("meta.context[{i}].general"), g);
+        }
     }
 
     let figure_ids = c.unique("figures", story.figures.iter().map(|f| f.id.as_str()));
@@ -516,6 +616,11 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
                 format!("{p}.value"),
                 format!("{} is not a finite, non-negative number", f.value),
             );
+        } else if f.value > MAX_VALUE {
+            c.fail(
+                format!("{p}.value"),
+                format!("{} is larger than any figure in the story could be", f.value),
+            );
         }
         let keyword_section = matches!(f.section.as_str(), "k1" | "k2" | "k3" | "k4" | "k5");
         if !keyword_section && !box_ids.contains(f.section.as_str()) {
@@ -526,14 +631,25 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
             (Some(t), _) => c.text(&format!("{p}.counter"), t),
             _ => {}
         }
-        if f.quote.trim().is_empty() {
-            c.fail(format!("{p}.quote"), "empty quote");
+        let slug = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-' || ch == ':')
+        };
+        if !slug(&f.scope) {
+            c.fail(
+                format!("{p}.scope"),
+                format!("\"{}\" is not a scope slug (a-z, 0-9, - and :)", f.scope),
+            );
         }
         if let Some(whole_id) = &f.part_of {
             match story.figure(whole_id) {
                 None => c.fail(format!("{p}.part_of"), format!("unknown figure \"{whole_id}\"")),
                 Some(whole) if whole.unit != f.unit => {
                     c.fail(format!("{p}.part_of"), "part and whole have different units")
+                }
+                Some(whole) if whole.scope != f.scope => {
+                    c.fail(format!("{p}.part_of"), "part and whole have different scopes")
                 }
                 Some(whole) if f.value > whole.value => c.fail(
                     format!("{p}.value"),
@@ -564,6 +680,9 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
             for (k, f) in pr.figures.iter().enumerate() {
                 c.refers(format!("{p}.projects[{j}].figures[{k}]"), f, &figure_ids, "figure");
             }
+            if let Some(at) = &pr.at {
+                c.refers(format!("{p}.projects[{j}].at"), at, &partner_ids, "partner");
+            }
         }
     }
     for (i, pl) in story.places.iter().enumerate() {
@@ -586,18 +705,31 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
                 c.fail(format!("{p}.keyword"), format!("{n} is not a keyword number (1..5)"));
             }
         }
+        if let Some(note) = &ch.note {
+            c.text(&format!("{p}.note"), note);
+        }
         for (j, panel) in ch.panels.iter().enumerate() {
             c.text(&format!("{p}.panels[{j}].title"), &panel.title);
             if panel.figures.is_empty() {
                 c.fail(format!("{p}.panels[{j}].figures"), "a panel needs at least one figure");
             }
-            let first_unit = panel.figures.first().and_then(|id| story.figure(id)).map(|f| f.unit);
+            let first = panel.figures.first().and_then(|id| story.figure(id));
             for (k, f) in panel.figures.iter().enumerate() {
                 let fp = format!("{p}.panels[{j}].figures[{k}]");
-                match story.figure(f) {
-                    None => c.fail(fp, format!("unknown figure \"{f}\"")),
-                    // One scale per panel only makes sense for one unit.
-                    Some(fig) if Some(fig.unit) != first_unit => c.fail(fp, "figures in one panel must share a unit"),
+                match (story.figure(f), first) {
+                    (None, _) => c.fail(fp, format!("unknown figure \"{f}\"")),
+                    // One scale per panel only makes sense for one unit …
+                    (Some(fig), Some(first)) if fig.unit != first.unit => {
+                        c.fail(fp, "figures in one panel must share a unit")
+                    }
+                    // … and bars side by side only compare within one scope.
+                    (Some(fig), Some(first)) if fig.scope != first.scope => c.fail(
+                        fp,
+                        format!(
+                            "figures in one panel must share a scope (\"{}\" beside \"{}\")",
+                            fig.scope, first.scope
+                        ),
+                    ),
                     _ => {}
                 }
             }
@@ -649,11 +781,34 @@ mod tests {
 
     #[test]
     fn wrong_shape_is_wrong_content_not_a_damaged_file() {
-        let raw = shipped().replacen("\"version\":1", "\"version\":\"one\"", 1);
+        let raw = shipped().replacen("\"n\":1", "\"n\":\"one\"", 1);
         match parse_story(&raw, None, "x") {
             Err(LoadError::Invalid(errors)) => assert!(errors[0].problem.contains("invalid type"), "{errors:?}"),
             other => panic!("expected invalid content, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn another_versions_file_names_both_versions() {
+        let current = format!("\"version\":{SCHEMA_VERSION}");
+        for (other, shown) in [("\"version\":99", "99"), ("\"version\":\"2.0\"", "\"2.0\"")] {
+            let raw = shipped().replacen(&current, other, 1);
+            let err = parse_story(&raw, None, "x").unwrap_err();
+            assert_eq!(
+                err,
+                LoadError::Version {
+                    found: shown.into(),
+                    expected: SCHEMA_VERSION
+                }
+            );
+            let en = err.message(Lang::En);
+            assert!(en.contains(shown) && en.contains(&SCHEMA_VERSION.to_string()), "{en}");
+        }
+        let unversioned = shipped().replacen(&format!("{current},"), "", 1);
+        assert!(matches!(
+            parse_story(&unversioned, None, "x"),
+            Err(LoadError::Version { .. })
+        ));
     }
 
     fn story() -> Story {
@@ -705,6 +860,54 @@ mod tests {
         ] {
             assert!(p.contains(&want.to_string()), "{want} not in {p:?}");
         }
+    }
+
+    #[test]
+    fn a_panel_mixing_units_or_scopes_is_rejected() {
+        let mut s = story();
+        let (i, j) = (0, 0);
+        // Same unit (yuan), other scope: Pengyang's funds beside Ningxia's.
+        s.charts[i].panels[j].figures.push("k4-funds".into());
+        // Other unit: people beside yuan.
+        s.charts[i].panels[j].figures.push("k4-jobs".into());
+        let errors = validate(&s);
+        let n = s.charts[i].panels[j].figures.len();
+        let at = |k: usize| {
+            errors
+                .iter()
+                .find(|e| e.path == format!("charts[{i}].panels[{j}].figures[{k}]"))
+                .map(|e| e.problem.clone())
+                .unwrap_or_default()
+        };
+        assert!(at(n - 2).contains("scope"), "{errors:?}");
+        assert!(at(n - 1).contains("unit"), "{errors:?}");
+    }
+
+    #[test]
+    fn scopes_must_be_slugs_and_parts_share_their_wholes_scope() {
+        let mut s = story();
+        let whole = s.figures.iter().position(|f| f.id == "labour-ningxia").unwrap();
+        let part = s.figures.iter().position(|f| f.id == "labour-ningxia-lifted").unwrap();
+        s.figures[whole].scope = " ".into();
+        s.figures[part].scope = "pengyang".into();
+        let p = paths(&s);
+        assert!(p.contains(&format!("figures[{whole}].scope")), "{p:?}");
+        assert!(p.contains(&format!("figures[{part}].part_of")), "{p:?}");
+    }
+
+    #[test]
+    fn context_and_chart_notes_need_both_languages() {
+        let mut s = story();
+        s.meta.context[0].body.zh = String::new();
+        let noted = s
+            .charts
+            .iter()
+            .position(|c| c.note.is_some())
+            .expect("a chart with a note");
+        s.charts[noted].note.as_mut().unwrap().en = " ".into();
+        let p = paths(&s);
+        assert!(p.contains(&"meta.context[0].body.zh".to_string()), "{p:?}");
+        assert!(p.contains(&format!("charts[{noted}].note.en")), "{p:?}");
     }
 
     #[test]

@@ -6,10 +6,13 @@
 //! value is a round thousand. Hedges sit where the article puts them:
 //! 1800余万元, 近96万平方米, 约1亿元.
 //!
-//! English uses ¥ with "million"/"billion" from one million up, at most two
-//! decimals (¥161.5 million, ¥30.64 million, ¥777 million), thousands
-//! separators below that (¥550,000; 79,528 people), and words for hedges
-//! (over ¥18 million, nearly 960,000 m², about ¥100 million).
+//! English writes money as wire copy does, in words and never with "¥"
+//! (which readers take for yen): "million"/"billion" from one million up,
+//! at most two decimals (161.5 million yuan, 30.64 million yuan, 777 million
+//! yuan), thousands separators below that (550,000 yuan; 79,528 people),
+//! and words for hedges (over 18 million yuan, nearly 960,000 m², about 100
+//! million yuan). Chart axes use a compact form without the unit ("150M");
+//! the chart's caption names the unit ("yuan").
 
 use crate::data::{Figure, Lang, Meta, Qualifier, Text, Unit};
 
@@ -90,7 +93,8 @@ fn en_unit(unit: Unit, counter: Option<&Text>, value: f64) -> String {
         Unit::Yuan => String::new(),
         Unit::Person if one => "person".into(),
         Unit::Person => "people".into(),
-        Unit::PersonTime => plural("trainee-time"),
+        Unit::PersonTime if one => "person-time of training".into(),
+        Unit::PersonTime => "person-times of training".into(),
         Unit::Household => plural("household"),
         Unit::Tonne => plural("tonne"),
         Unit::SquareMetre => "m²".into(),
@@ -136,7 +140,7 @@ pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Optio
         Lang::En => {
             let unit = en_unit(unit, counter, value);
             let body = if money {
-                format!("¥{number}")
+                format!("{number} yuan")
             } else if unit.is_empty() {
                 number
             } else {
@@ -158,9 +162,9 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
     quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang)
 }
 
-/// A short number for chart axes and bar ends: "1.5亿" / "¥150M", "8万" / "80K".
-pub fn compact(value: f64, unit: Unit, lang: Lang) -> String {
-    let money = unit == Unit::Yuan;
+/// A short number for chart axes: "1.5亿" / "150M", "8万" / "80K". No unit
+/// and no currency sign: the chart's caption names the unit (`unit_name`).
+pub fn compact(value: f64, _unit: Unit, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
             let n = if value >= 1e8 {
@@ -173,7 +177,7 @@ pub fn compact(value: f64, unit: Unit, lang: Lang) -> String {
             n
         }
         Lang::En => {
-            let n = if value >= 1e9 {
+            if value >= 1e9 {
                 format!("{}B", trim_decimals(value / 1e9, 2))
             } else if value >= 1e6 {
                 format!("{}M", trim_decimals(value / 1e6, 1))
@@ -181,11 +185,6 @@ pub fn compact(value: f64, unit: Unit, lang: Lang) -> String {
                 format!("{}K", trim_decimals(value / 1e3, 1))
             } else {
                 group_thousands(&trim_decimals(value, 1))
-            };
-            if money {
-                format!("¥{n}")
-            } else {
-                n
             }
         }
     }
@@ -200,7 +199,7 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Person, Lang::Zh) => "人",
         (Unit::Person, Lang::En) => "people",
         (Unit::PersonTime, Lang::Zh) => "人次",
-        (Unit::PersonTime, Lang::En) => "trainee-times",
+        (Unit::PersonTime, Lang::En) => "person-times of training",
         (Unit::Household, Lang::Zh) => "户",
         (Unit::Household, Lang::En) => "households",
         (Unit::Tonne, Lang::Zh) => "吨",
@@ -229,6 +228,61 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
 /// The story's dateline: "厦门日报 · 2022年12月30日" / "Xiamen Daily · 30 Dec 2022".
 pub fn dateline(meta: &Meta, lang: Lang) -> String {
     format!("{} · {}", meta.publication.get(lang), date(&meta.date, lang))
+}
+
+/// A keyword's number as each language writes it: 一..五 / 1..5.
+pub fn numeral(k: &crate::data::Keyword, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => k.numeral.clone(),
+        Lang::En => k.n.to_string(),
+    }
+}
+
+/// A step's full name, as the pager and the title bar say it:
+/// "关键字 三 · 三破三变" / "Keyword 3 · …".
+pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> String {
+    use crate::route::Step;
+    let t = crate::i18n::ui(lang);
+    match step {
+        Step::Cover => t.cover.to_string(),
+        Step::Keyword(n) => story
+            .keyword(n)
+            .map(|k| format!("{} {} · {}", t.keyword, numeral(k, lang), k.heading.get(lang)))
+            .unwrap_or_default(),
+        Step::Numbers => t.numbers_heading.to_string(),
+    }
+}
+
+/// The document title for a step (`None`: a bad link, shown with the cover's).
+pub fn page_title(story: &crate::data::Story, step: Option<crate::route::Step>, lang: Lang) -> String {
+    use crate::route::Step;
+    let title = story.meta.title.get(lang);
+    match step {
+        Some(s @ (Step::Keyword(_) | Step::Numbers)) => format!("{} | {title}", step_label(story, s, lang)),
+        _ => format!("{title} | {}", story.meta.publication.get(lang)),
+    }
+}
+
+/// Where a pairing's project is, as the article ties it: `None` when it is
+/// the pair's own town or village, else that place or "not named".
+pub fn project_place(
+    story: &crate::data::Story,
+    pairing: &crate::data::Pairing,
+    project: &crate::data::Project,
+    lang: Lang,
+) -> Option<String> {
+    let t = crate::i18n::ui(lang);
+    match project.at.as_deref() {
+        Some(at) if at == pairing.partner => None,
+        Some(at) => {
+            let name = story.partner(at).map_or(at, |e| e.name.get(lang));
+            Some(match lang {
+                Lang::Zh => format!("在{name}"),
+                Lang::En => format!("at {name}"),
+            })
+        }
+        None => Some(t.place_not_named.to_string()),
+    }
 }
 
 /// A label as it starts a line: English gets a capital first letter (the
@@ -308,14 +362,42 @@ mod tests {
     }
 
     #[test]
-    fn english_money_uses_million_and_billion() {
-        assert_eq!(yuan(1.615e8, None, En), "¥161.5 million");
-        assert_eq!(yuan(3.06365e7, None, En), "¥30.64 million");
-        assert_eq!(yuan(7.77e8, None, En), "¥777 million");
-        assert_eq!(yuan(2.5e9, None, En), "¥2.5 billion");
-        assert_eq!(yuan(5.5e5, Some(Qualifier::Over), En), "over ¥550,000");
-        assert_eq!(yuan(1.8e7, Some(Qualifier::Over), En), "over ¥18 million");
-        assert_eq!(yuan(1.5e8, Some(Qualifier::Expected), En), "an expected ¥150 million");
+    fn english_money_is_yuan_in_words_never_a_yen_sign() {
+        assert_eq!(yuan(1.615e8, None, En), "161.5 million yuan");
+        assert_eq!(yuan(3.06365e7, None, En), "30.64 million yuan");
+        assert_eq!(yuan(7.77e8, None, En), "777 million yuan");
+        assert_eq!(yuan(2.5e9, None, En), "2.5 billion yuan");
+        assert_eq!(yuan(5000.0, None, En), "5,000 yuan");
+        assert_eq!(yuan(5.5e5, Some(Qualifier::Over), En), "over 550,000 yuan");
+        assert_eq!(yuan(1.8e7, Some(Qualifier::Over), En), "over 18 million yuan");
+        assert_eq!(yuan(1e8, Some(Qualifier::About), En), "about 100 million yuan");
+        assert_eq!(
+            yuan(1.5e8, Some(Qualifier::Expected), En),
+            "an expected 150 million yuan"
+        );
+        assert_eq!(
+            yuan(1.615e8, Some(Qualifier::Cumulative), En),
+            "161.5 million yuan in total"
+        );
+        for v in [0.0, 1.0, 999.0, 5.5e5, 3e7, 1.615e8, 2.5e9] {
+            for q in [None, Some(Qualifier::Over), Some(Qualifier::Expected)] {
+                assert!(!yuan(v, q, En).contains('¥'), "{v} {q:?}");
+            }
+            assert!(!compact(v, Unit::Yuan, En).contains('¥'), "{v}");
+        }
+    }
+
+    #[test]
+    fn person_times_are_person_times_of_training() {
+        assert_eq!(
+            quantity(2910.0, Unit::PersonTime, None, None, En),
+            "2,910 person-times of training"
+        );
+        assert_eq!(quantity(2910.0, Unit::PersonTime, None, None, Zh), "2910人次");
+        assert_eq!(unit_name(Unit::PersonTime, En), "person-times of training");
+        for unit in [Unit::PersonTime, Unit::Person, Unit::Yuan] {
+            assert!(!unit_name(unit, En).contains("trainee"));
+        }
     }
 
     #[test]
@@ -337,7 +419,8 @@ mod tests {
     fn compact_numbers_for_axes() {
         assert_eq!(compact(2.5e8, Unit::Yuan, Zh), "2.5亿");
         assert_eq!(compact(3e7, Unit::Yuan, Zh), "3000万");
-        assert_eq!(compact(1.615e8, Unit::Yuan, En), "¥161.5M");
+        assert_eq!(compact(1.615e8, Unit::Yuan, En), "161.5M");
+        assert_eq!(compact(1.5e8, Unit::Yuan, En), "150M");
         assert_eq!(compact(79528.0, Unit::Person, En), "79.5K");
         assert_eq!(compact(5573.0, Unit::Person, En), "5,573");
         assert_eq!(compact(0.0, Unit::Person, Zh), "0");
@@ -352,7 +435,7 @@ mod tests {
 
     #[test]
     fn sentence_case_capitalises_english_only() {
-        assert_eq!(sentence_case("funds from society", En), "Funds from society");
+        assert_eq!(sentence_case("fiscal support funds", En), "Fiscal support funds");
         assert_eq!(sentence_case("学校", Zh), "学校");
         assert_eq!(sentence_case("", En), "");
     }

@@ -47,6 +47,10 @@ pub struct Ui {
     pub end: &'static str,
     pub again: &'static str,
     pub crashed: &'static str,
+    pub group_projects: &'static str,
+    pub place_not_named: &'static str,
+    pub context_heading: &'static str,
+    pub general_tag: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -57,8 +61,8 @@ const ZH: Ui = Ui {
     next: "下一步",
     cover: "封面",
     numbers: "数据",
-    numbers_heading: "数说2022：厦门东西部协作",
-    numbers_intro: "报道所附【数据】栏目的全部数字。",
+    numbers_heading: "数说2022：厦门与宁夏的东西部协作",
+    numbers_intro: "报道【数据】栏目的全部数字。除在厦门就业的中西部农村劳动力外，说的都是厦门与宁夏的协作。",
     steps_label: "报道步骤",
     keyword: "关键字",
     lang_label: "语言",
@@ -93,6 +97,10 @@ const ZH: Ui = Ui {
     end: "读完了",
     again: "从头再看",
     crashed: "页面出错了",
+    group_projects: "该集团的项目",
+    place_not_named: "报道未说明落在哪个镇村",
+    context_heading: "背景",
+    general_tag: "常识（非原报道内容）",
 };
 
 const EN: Ui = Ui {
@@ -103,8 +111,8 @@ const EN: Ui = Ui {
     next: "Next",
     cover: "Cover",
     numbers: "Data",
-    numbers_heading: "2022 by the numbers: Xiamen's East–West cooperation",
-    numbers_intro: "Every figure from the report's data box.",
+    numbers_heading: "2022 in numbers: Xiamen's East–West cooperation with Ningxia",
+    numbers_intro: "Every figure from the report's data box. All concern Xiamen's cooperation with Ningxia, except the rural workers from central and western provinces employed in Xiamen.",
     steps_label: "Story steps",
     keyword: "Keyword",
     lang_label: "Language",
@@ -139,11 +147,105 @@ const EN: Ui = Ui {
     end: "The end",
     again: "Start again",
     crashed: "Something went wrong",
+    group_projects: "This group's projects",
+    place_not_named: "the report does not say which town or village",
+    context_heading: "Background",
+    general_tag: "General knowledge, not from the report",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+/// The words of the embed control, the widget page and the reporters'
+/// gallery.
+pub struct EmbedUi {
+    pub embed: &'static str,
+    pub embed_named: &'static str,
+    pub dialog_title: &'static str,
+    pub lang: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub form: &'static str,
+    pub form_iframe: &'static str,
+    pub form_script: &'static str,
+    pub preview: &'static str,
+    pub code: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub open_alone: &'static str,
+    pub close: &'static str,
+    pub get_data: &'static str,
+    pub read_story: &'static str,
+    pub bad_embed: &'static str,
+    pub for_reporters: &'static str,
+    pub gallery_heading: &'static str,
+    pub gallery_intro: &'static str,
+    pub widget_id: &'static str,
+}
+
+const EMBED_ZH: EmbedUi = EmbedUi {
+    embed: "嵌入",
+    embed_named: "嵌入此组件",
+    dialog_title: "把这个组件嵌入你的网页",
+    lang: "语言",
+    theme: "配色",
+    theme_auto: "跟随读者系统",
+    theme_light: "浅色",
+    theme_dark: "深色",
+    form: "代码形式",
+    form_iframe: "iframe（含自动调高的脚本）",
+    form_script: "不含内联脚本（适用于严格安全策略）",
+    preview: "预览",
+    code: "嵌入代码",
+    copy: "复制代码",
+    copied: "代码已复制",
+    open_alone: "单独打开组件",
+    close: "关闭",
+    get_data: "下载数据（CSV）",
+    read_story: "阅读完整报道",
+    bad_embed: "无法显示这个组件",
+    for_reporters: "供媒体嵌入",
+    gallery_heading: "供媒体嵌入：图表与关键字卡片",
+    gallery_intro: "每个组件都可以嵌入你的网页，高度随内容自动调整。复制代码，粘贴到网页中即可；若网页禁止内联脚本，请在“嵌入”窗口中选择不含内联脚本的代码。",
+    widget_id: "组件编号",
+};
+
+const EMBED_EN: EmbedUi = EmbedUi {
+    embed: "Embed",
+    embed_named: "Embed this widget",
+    dialog_title: "Embed this widget in your page",
+    lang: "Language",
+    theme: "Colours",
+    theme_auto: "Follow the reader's system",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    form: "Code",
+    form_iframe: "iframe with a resizing script",
+    form_script: "No inline script (for strict security policies)",
+    preview: "Preview",
+    code: "Embed code",
+    copy: "Copy code",
+    copied: "Code copied",
+    open_alone: "Open the widget alone",
+    close: "Close",
+    get_data: "Get the data (CSV)",
+    read_story: "Read the full story",
+    bad_embed: "This widget cannot be shown",
+    for_reporters: "For reporters: embed",
+    gallery_heading: "For reporters: charts and keyword cards to embed",
+    gallery_intro: "Every widget can be embedded in your page and sizes itself to its content. Copy the code and paste it into your page; if your page forbids inline script, choose the code without it in the Embed window.",
+    widget_id: "Widget id",
+};
+
+pub fn embed_ui(lang: Lang) -> &'static EmbedUi {
+    match lang {
+        Lang::Zh => &EMBED_ZH,
+        Lang::En => &EMBED_EN,
     }
 }

@@ -2,7 +2,7 @@
 //! validating never panics, and charts draw from whatever validates.
 
 use minning::charts::{chart_data, render_svg, Theme};
-use minning::data::{parse_story, validate, Lang, Story};
+use minning::data::{parse_story, validate, Lang, Story, MAX_TEXT_CHARS, MAX_VALUE};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -53,15 +53,68 @@ proptest! {
     #[test]
     fn mutated_values_validate_and_draw(index in 0usize..200, value in any::<f64>(), width in 0u32..5000) {
         let mut story: Story = serde_json::from_str(&shipped()).unwrap();
-        let i = index % story.figures.len();
+        // A part keeps to its whole (a larger part is flagged on .value too,
+        // rightly); wholes and lone figures take any value.
+        let free: Vec<usize> = (0..story.figures.len()).filter(|&j| story.figures[j].part_of.is_none()).collect();
+        let i = free[index % free.len()];
         story.figures[i].value = value;
         let errors = validate(&story);
-        if !value.is_finite() || value < 0.0 {
-            let path = format!("figures[{}].value", i);
-            prop_assert!(errors.iter().any(|e| e.path == path), "{:?}", errors);
-        }
+        let path = format!("figures[{}].value", i);
+        let flagged = errors.iter().any(|e| e.path == path);
+        prop_assert_eq!(flagged, !value.is_finite() || !(0.0..=MAX_VALUE).contains(&value), "{:?}", errors);
         for def in &story.charts {
             let _ = render_svg(&chart_data(def, &story, Lang::En), Theme::Light, width, Some("s"));
+        }
+    }
+}
+
+/// Strings an attacker (or a broken export) might put in the data file.
+fn hostile_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<script>window.__pwned=1</script>".to_string()),
+        Just("<img src=x onerror=\"window.__pwned=1\">".to_string()),
+        Just("javascript:window.__pwned=1".to_string()),
+        Just("<svg onload=\"window.__pwned=1\"><text>x</text></svg>".to_string()),
+        Just("\u{202E}dlrow olleh\u{202C}".to_string()),
+        Just("a\u{2066}b".to_string()),
+        Just("x".repeat(10_000)),
+        Just("\"'&<>".to_string()),
+        "\\PC{1,40}",
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Hostile strings in labels and titles: validation names the field when
+    /// a rule is broken (control and bidi characters, runaway length), and
+    /// whatever passes is drawn as escaped text, never as markup.
+    #[test]
+    fn hostile_strings_validate_or_draw_as_text(index in 0usize..200, text in hostile_text(), en in any::<bool>()) {
+        let mut story: Story = serde_json::from_str(&shipped()).unwrap();
+        let i = index % story.figures.len();
+        let label = &mut story.figures[i].label;
+        if en { label.en = text.clone() } else { label.zh = text.clone() }
+        let c = story.charts.len();
+        let chart = index % c;
+        story.charts[chart].title.en = text.clone();
+        let errors = validate(&story);
+        let bad = text.trim().is_empty()
+            || text.chars().count() > MAX_TEXT_CHARS
+            || text.chars().any(|ch| ch.is_control() && ch != '\n')
+            || text.chars().any(|ch| matches!(ch, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'));
+        let path = format!("figures[{}].label.{}", i, if en { "en" } else { "zh" });
+        prop_assert_eq!(errors.iter().any(|e| e.path == path), bad, "{:?}", errors);
+        for def in &story.charts {
+            for lang in [Lang::Zh, Lang::En] {
+                let svg = render_svg(&chart_data(def, &story, lang), Theme::Dark, 360, Some(&text)).svg;
+                // One root element; any markup in the text arrives escaped.
+                prop_assert_eq!(svg.matches("<svg").count(), 1);
+                for tag in ["<script", "<img", "<foreignObject"] {
+                    prop_assert!(!svg.contains(tag), "{} in {}", tag, def.id);
+                }
+            }
         }
     }
 }

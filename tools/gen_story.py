@@ -1,9 +1,26 @@
 #!/usr/bin/env python3
-"""Writes public/data/story.json from the tables below.
+"""Writes public/data/story.json (and tests/fixtures/quotes.json) from the
+tables below.
 
 Why a generator: the JSON is long and repetitive (zh/en pairs everywhere);
 keeping the source of truth here as compact tables makes review against the
-article easier. The app and the tests only ever read the generated JSON.
+article easier. The app and the tests only ever read the generated files.
+
+Editorial rules the tables follow (tests/editorial.rs checks what it can):
+- The text is ours; facts, figures, names and the five keyword headings are
+  the article's. A label says what the article says the number counts, and
+  whose or where it is: no two figures share a label.
+- The hedge (余/超/近/约/预计/累计) lives in the value (`qualifier`), never
+  also in the label.
+- Every figure has a `scope`: the population or place it is counted in.
+  A chart panel holds one unit at one scope; a part sits inside its whole
+  only where the article says so (`part_of`); a chart whose bars may overlap
+  carries a `note` saying they are not additive.
+- 闽宁 in English: "Fujian–Ningxia" for the partnership, "Minning Town" for
+  the town, "Minning Industrial Park" for the park. Money in English is
+  "161.5 million yuan" (src/format.rs), never "¥".
+- Background from outside the article goes in `meta.context[].general`,
+  which the app marks as general knowledge.
 """
 import json, pathlib
 
@@ -14,124 +31,137 @@ ZH_PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "
 def t(zh, en):
     return {"zh": zh.translate(ZH_PUNCT), "en": en}
 
-# (id, section, zh label, en label, value in base units, unit, qualifier, quote-in-article, extra)
+# Scopes: what population or place a figure is counted in.
+#   minning-town           the "1+6" pairing: Minning Town and six villages
+#   soe:<id>               one state-owned group's own projects (keyword 1)
+#   geography              fixed distances the article quotes
+#   jingyuan / guyuan      the youth programme's work in those places
+#   minning-park           the Minning Industrial Park
+#   pengyang               Xiamen's work in Pengyang County (keyword 4)
+#   linxia                 Xiamen's continued help for Linxia (keyword 5)
+#   xiamen                 Xiamen's own units, outlets and courses, place not stated
+#   in-xiamen              rural workers from central and western provinces in Xiamen
+#   ningxia                Xiamen's cooperation with Ningxia as a whole
+#   two-counties-one-town  what the data box counts for 两县一镇
 F = []
-def fig(id, section, zh, en, value, unit, quote, qualifier=None, counter=None, part_of=None, period="2022"):
-    d = {"id": id, "section": section, "label": t(zh, en), "value": value, "unit": unit,
-         "quote": quote, "period": period}
+QUOTES = {}
+def fig(id, section, scope, zh, en, value, unit, quote, qualifier=None, counter=None, part_of=None, period="2022"):
+    d = {"id": id, "section": section, "scope": scope, "label": t(zh, en), "value": value, "unit": unit,
+         "period": period}
     if qualifier: d["qualifier"] = qualifier
     if counter: d["counter"] = t(*counter)
     if part_of: d["part_of"] = part_of
     F.append(d)
+    QUOTES[id] = quote
 
 C = lambda zh, en: (zh, en)
 
 # --- keyword 1: "1+6" pairing
-fig("k1-soes-paired", "k1", "结对国企", "SOEs in the pairing", 7, "count", "“1+6”结对模式", counter=C("家", "groups"))
-fig("k1-villages-paired", "k1", "结对村", "villages paired", 6, "count", "“1镇6村”", counter=C("个", "villages"))
-fig("k1-jianxing-output", "k1", "宁夏建兴环保科技公司预计年产值", "Ningxia Jianxing expected annual output", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
-fig("k1-jianxing-jobs", "k1", "建兴项目可提供就业岗位", "jobs the Jianxing plant can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
-fig("k1-maoning-capital", "k1", "宁夏贸宁物资有限公司出资", "capital of Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
-fig("k1-maoning-partners", "k1", "与国贸控股联合出资的其他市(区)属国企", "other city/district SOEs co-investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "SOEs"))
-fig("k1-xiangyu-capital", "k1", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
-fig("k1-yuanyi-greenhouses", "k1", "园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
-fig("k1-xiashang-produce", "k1", "夏商集团采购果蔬", "fruit and vegetables bought by Xiashang", 79.6, "tonne", "采购果蔬79.6吨")
-fig("k1-xiashang-sales", "k1", "夏商集团果蔬销售额", "Xiashang's produce sales", 3e6, "yuan", "销售额超300万元", qualifier="over")
-fig("k1-wine-bottles", "k1", "博雅葡萄酒年销量", "Boya wine sold per year", 3e5, "bottle", "年销量30万瓶", period="per year")
-fig("k1-wine-sales", "k1", "博雅葡萄酒年销售额", "Boya wine sales per year", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "每年带动原隆村就业", "Yuanlong villagers employed each year", 300, "person", "就业300余人", qualifier="over", period="per year")
-fig("k1-wine-income", "k1", "人均增收", "extra income per person", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
-fig("k1-fair-intent", "k1", "贸洽会闽宁镇展区销售意向", "sales intentions at the trade fair's Minning stand", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
+fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned groups in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "groups"))
+fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a group (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"))
+fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
+fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目可提供的就业岗位", "jobs the Jianxing project can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
+fig("k1-maoning-capital", "k1", "soe:itg", "宁夏贸宁物资有限公司出资额", "money put into Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
+fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-owned firms investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "firms"))
+fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
+fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团作为基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that serve as Xiashang's base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
+fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团今年采购的果蔬", "fruit and vegetables Xiashang bought this year", 79.6, "tonne", "采购果蔬79.6吨")
+fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团果蔬销售额", "Xiashang's fruit and vegetable sales", 3e6, "yuan", "销售额超300万元", qualifier="over")
+fig("k1-wine-bottles", "k1", "soe:cdc", "博雅葡萄酒年销量", "Boya wine sold a year", 3e5, "bottle", "年销量30万瓶", period="per year")
+fig("k1-wine-sales", "k1", "soe:cdc", "博雅葡萄酒年销售额", "Boya wine sales a year", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作每年带动原隆村就业", "people in Yuanlong Village helped into work each year by the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
+fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
+fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "letters of intent for sales at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
-fig("k2-taiwan-span", "k2", "台湾南北距离", "Taiwan, north to south", 380, "kilometre", "大约380公里", qualifier="about", period="fixed")
-fig("k2-xiamen-ningxia", "k2", "厦门到宁夏距离", "Xiamen to Ningxia", 2000, "kilometre", "超过2000公里", qualifier="over", period="fixed")
-fig("k2-villages", "k2", "驻村服务村庄(集美村、红土村)", "villages with a resident team (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"))
-fig("k2-layers", "k2", "“人文地产景”需求梳理层面", "layers of need mapped (people, culture, land, produce, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "layers"))
-fig("k2-projects", "k2", "策划乡村项目", "village projects planned", 8, "count", "等8个项目", counter=C("个", "projects"))
-fig("k2-orgs", "k2", "结对泾源县村庄的厦门社会组织", "Xiamen social organisations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organisations"))
-fig("k2-jingyuan-villages", "k2", "泾源县结对村庄", "Jingyuan villages paired", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
-fig("k2-resources", "k2", "链接爱心资源", "charitable resources mobilised", 5.5e5, "yuan", "爱心资源55万多元", qualifier="over")
-fig("k2-guyuan-orgs", "k2", "固原市伙伴社会组织", "partner organisations in Guyuan", 4, "count", "固原市4家社会组织", counter=C("家", "organisations"))
+fig("k2-taiwan-span", "k2", "geography", "台湾南北距离", "Taiwan from north to south", 380, "kilometre", "大约380公里", qualifier="about", period="fixed")
+fig("k2-xiamen-ningxia", "k2", "geography", "厦门到宁夏的距离", "Xiamen to Ningxia", 2000, "kilometre", "超过2000公里", qualifier="over", period="fixed")
+fig("k2-villages", "k2", "jingyuan", "设立工作站的泾源县村庄(集美村、红土村)", "Jingyuan villages with the workstation (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"))
+fig("k2-layers", "k2", "jingyuan", "“人文地产景”需求梳理层面", "layers used to map needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "layers"))
+fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
+fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organisations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organisations"))
+fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organisations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
+fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable resources the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="over")
+fig("k2-guyuan-orgs", "k2", "guyuan", "结为伙伴的固原市社会组织", "partner social organisations in Guyuan", 4, "count", "固原市4家社会组织", counter=C("家", "organisations"))
 
 # --- keyword 3: industrial park
-fig("k3-park-area", "k3", "闽宁产业园总规划面积", "Minning Industrial Park planned area", 9.6e5, "square_metre", "近96万平方米", qualifier="nearly", period="plan")
-fig("k3-governments", "k3", "共建政府(三区县)", "governments building it together", 3, "count", "“三区县”政府", counter=C("个", "governments"))
-fig("k3-platform-soes", "k3", "出资的区(县)属国企", "district/county SOEs investing", 3, "count", "3家区(县)属国企", counter=C("家", "SOEs"))
-fig("k3-platform-capital", "k3", "园区运营平台公司注册资本", "registered capital of the park operator", 1e8, "yuan", "注册资本金1亿元")
-fig("k3-policies", "k3", "《闽宁产业园优惠政策实施办法》政策", "incentive policies in the park's rules", 8, "count", "8项含金量高", counter=C("项", "policies"))
+fig("k3-park-area", "k3", "minning-park", "闽宁产业园总规划面积", "planned area of the Minning Industrial Park", 9.6e5, "square_metre", "近96万平方米", qualifier="nearly", period="plan")
+fig("k3-governments", "k3", "minning-park", "共建园区的“三区县”政府", "district and county governments building the park", 3, "count", "“三区县”政府", counter=C("个", "governments"))
+fig("k3-platform-soes", "k3", "minning-park", "出资成立园区运营公司的区(县)属国企", "district- and county-owned firms founding the park's operator", 3, "count", "3家区(县)属国企", counter=C("家", "firms"))
+fig("k3-platform-capital", "k3", "minning-park", "园区运营平台公司注册资本金", "registered capital of the park's operating company", 1e8, "yuan", "注册资本金1亿元")
+fig("k3-policies", "k3", "minning-park", "永宁县出台的闽宁产业园优惠政策", "incentive policies Yongning County issued for the park", 8, "count", "8项含金量高", counter=C("项", "policies"))
 
-# --- keyword 4: Pengyang demonstration villages
-fig("k4-funds", "k4", "彭阳帮扶专项资金", "dedicated support funds for Pengyang", 1.8e7, "yuan", "1800余万元", qualifier="over")
-fig("k4-households", "k4", "覆盖脱贫户", "households lifted from poverty covered", 354, "household", "脱贫户354户")
-fig("k4-quick-projects", "k4", "短平快产业项目", "quick-return industry projects", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
-fig("k4-workshops", "k4", "援建帮扶车间", "assistance workshops built", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-fig("k4-jobs", "k4", "彭阳落实农村劳动力就业", "rural workers placed in jobs in Pengyang", 3732, "person", "就业3732人")
-fig("k4-consumption", "k4", "彭阳消费帮扶", "consumption support for Pengyang", 1.8e8, "yuan", "消费帮扶1.8亿元")
-fig("k4-labour-trainings", "k4", "劳务协作培训班", "labour cooperation training courses", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
-fig("k4-pro-trainings", "k4", "专技人才培训", "professional training courses", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
-fig("k4-cadre-trainings", "k4", "乡村振兴干部培训", "rural revitalisation cadre courses", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-fig("k4-leaders", "k4", "农村致富带头人", "rural business leaders trained", 68, "person", "68个农村致富带头人")
-fig("k4-products", "k4", "彭阳优势特色产品", "Pengyang signature products", 7, "count", "小秋杂粮", counter=C("种", "products"))
-fig("k4-cattle-bases", "k4", "肉牛“出户入园”养殖示范基地", "model cattle parks (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
-fig("k4-cattle-villages", "k4", "肉牛养殖示范村", "model cattle-raising villages", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
-fig("k4-demo-villages", "k4", "组团式结对的闽宁乡村振兴示范村", "Minning demonstration villages paired by teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
+# --- keyword 4: Pengyang model villages
+fig("k4-funds", "k4", "pengyang", "彭阳县帮扶专项资金", "dedicated support funds for Pengyang", 1.8e7, "yuan", "1800余万元", qualifier="over")
+fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户", "households lifted out of poverty in Pengyang that the funds reached", 354, "household", "脱贫户354户")
+fig("k4-quick-projects", "k4", "pengyang", "彭阳县短平快产业项目", "quick-return industry projects in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
+fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "assistance workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
+fig("k4-jobs", "k4", "pengyang", "彭阳县落实就业的农村劳动力", "Pengyang rural workers placed in jobs", 3732, "person", "就业3732人")
+fig("k4-consumption", "k4", "pengyang", "彭阳县消费帮扶", "consumption support for Pengyang (buying its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
+fig("k4-labour-trainings", "k4", "pengyang", "彭阳县劳务协作培训班", "labour cooperation training courses in Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
+fig("k4-pro-trainings", "k4", "pengyang", "彭阳县专技人才培训", "training courses for professionals in Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
+fig("k4-cadre-trainings", "k4", "pengyang", "彭阳县乡村振兴干部培训", "rural revitalisation training courses for officials in Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
+fig("k4-leaders", "k4", "pengyang", "彭阳县培育的农村致富带头人", "rural business leaders fostered in Pengyang", 68, "person", "68个农村致富带头人")
+fig("k4-cattle-bases", "k4", "pengyang", "彭阳县肉牛“出户入园”养殖示范基地", "model cattle bases in Pengyang (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
+fig("k4-cattle-villages", "k4", "pengyang", "彭阳县肉牛养殖示范村", "model cattle-raising villages in Pengyang", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
+fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalisation in Pengyang, paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
 
 # --- keyword 5: Linxia
-fig("k5-aspects", "k5", "延续帮扶的方面", "areas in which support continues", 5, "count", "等五个方面", counter=C("个", "areas"))
-fig("k5-flights", "k5", "赴厦务工包机航班", "charter flights bringing workers", 3, "count", "3个航班包机", counter=C("个", "flights"))
-fig("k5-flight-workers", "k5", "包机输转务工人员", "workers on the charter flights", 400, "person", "近400人", qualifier="nearly")
-fig("k5-workers", "k5", "临籍劳动力在厦就业", "Linxia workers employed in Xiamen", 5573, "person", "在厦就业5573人", period="2022, to date")
-fig("k5-vegetables", "k5", "绿百合公司销售高原夏菜", "plateau summer vegetables sold by Lvbaihe", 6570, "tonne", "共销售6570吨高原夏菜")
-fig("k5-enterprises", "k5", "持续在临生产经营的厦企", "Xiamen firms still operating in Linxia", 30, "count", "30多家企业", qualifier="over", counter=C("家", "firms"))
-fig("k5-medics", "k5", "来厦进修的临夏州医护人员", "Linxia medical staff trained in Xiamen", 18, "person", "18名临夏州的医护人员")
-fig("k5-students", "k5", "“少数民族紧缺人才专项”招收临夏学生", "Linxia students admitted via the ethnic-minority talent scheme", 12, "person", "招收临夏学生12人")
-fig("k5-clothes", "k5", "杏林服装厂捐赠爱心衣物", "clothes donated by Xinglin Garment Factory", 200, "piece", "爱心衣物200余件", qualifier="over")
-fig("k5-donors", "k5", "捐赠抗疫物资的单位", "donors of anti-epidemic supplies", 5, "count", "拓奇实业有限公司", counter=C("家", "donors"))
-fig("k5-epidemic-supplies", "k5", "捐赠抗疫物资", "anti-epidemic supplies donated", 5.02e6, "yuan", "502万余元", qualifier="over")
+fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in which Xiamen's help for Linxia continues", 5, "count", "等五个方面", counter=C("个", "areas"))
+fig("k5-flights", "k5", "linxia", "送临夏劳动力来厦务工的包机航班", "charter flights taking Linxia workers to Xiamen", 3, "count", "3个航班包机", counter=C("个", "flights"))
+fig("k5-flight-workers", "k5", "linxia", "乘包机来厦务工的临夏劳动力", "Linxia workers flown to Xiamen on the charters", 400, "person", "近400人", qualifier="nearly")
+fig("k5-workers", "k5", "linxia", "在厦门就业的临夏籍劳动力", "workers from Linxia employed in Xiamen", 5573, "person", "在厦就业5573人", period="2022, to date")
+fig("k5-vegetables", "k5", "linxia", "绿百合公司销售的高原夏菜", "plateau summer vegetables sold by Lübaihe", 6570, "tonne", "共销售6570吨高原夏菜")
+fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="over", counter=C("家", "firms"))
+fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
+fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
+fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
+fig("k5-epidemic-supplies", "k5", "linxia", "捐给临夏州的抗疫物资", "anti-epidemic supplies donated to Linxia", 5.02e6, "yuan", "502万余元", qualifier="over")
 
 # --- data box
-fig("pairing-schools", "pairing", "学校", "schools", 60, "count", "60所学校", counter=C("所", "schools"))
-fig("pairing-hospitals", "pairing", "医院", "hospitals", 8, "count", "8家医院", counter=C("家", "hospitals"))
-fig("pairing-towns", "pairing", "镇街", "towns and sub-districts", 27, "count", "27个镇街", counter=C("个", "towns"))
-fig("pairing-villages", "pairing", "村社", "villages and communities", 44, "count", "44个村社", counter=C("个", "villages"))
-fig("pairing-enterprises", "pairing", "企业", "enterprises", 37, "count", "37家企业", counter=C("家", "enterprises"))
-fig("pairing-orgs", "pairing", "社会组织", "social organisations", 38, "count", "38个社会组织", counter=C("个", "organisations"))
-fig("funding-fiscal", "funding", "财政帮扶资金(累计)", "fiscal support funds (cumulative)", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative")
-fig("funding-social", "funding", "社会力量帮扶资金", "funds from society", 3.06365e7, "yuan", "帮扶资金3063.65万元")
-fig("funding-projects", "funding", "实施帮扶项目", "support projects carried out", 72, "count", "帮扶项目72个", counter=C("个", "projects"))
-fig("industry-visits", "industry", "引导赴宁考察企业", "firms brought to Ningxia to look", 113, "count", "赴宁考察113家", counter=C("家", "firms"))
-fig("industry-invested", "industry", "在“两县一镇”落地投资企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"))
-fig("industry-capital", "industry", "实际到资额", "capital actually invested", 7.77e8, "yuan", "实际到资额7.77亿元")
-fig("industry-jobs", "industry", "投资企业吸纳农村劳动力就业", "rural workers hired by investing firms", 2452, "person", "吸纳农村劳动力就业2452人")
-fig("industry-jobs-lifted", "industry", "其中脱贫劳动力", "of whom lifted out of poverty", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs")
-fig("industry-workshops", "industry", "援建帮扶车间", "assistance workshops built", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"))
-fig("industry-workshop-jobs", "industry", "帮扶车间吸纳农村劳动力就业", "rural workers hired by the workshops", 1472, "person", "就业数1472人")
-fig("industry-workshop-jobs-lifted", "industry", "其中脱贫劳动力", "of whom lifted out of poverty", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs")
-fig("labour-xiamen", "labour", "在厦稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western China in steady jobs in Xiamen (3+ months)", 79528, "person", "农村劳动力79528人")
-fig("labour-provinces", "labour", "来源中西部省份", "central and western provinces they came from", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
-fig("labour-ningxia", "labour", "帮助“两县一镇”农村劳动力就业", "rural workers from the two counties and one town helped into jobs", 13138, "person", "就业13138人")
-fig("labour-ningxia-lifted", "labour", "其中脱贫劳动力", "of whom lifted out of poverty", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
-fig("labour-courses", "labour", "劳务协作培训班", "labour cooperation training courses", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
-fig("labour-trainees", "labour", "培训农村劳动力", "rural workers trained", 2910, "person_time", "培训农村劳动力2910人次")
-fig("consumption-counters", "consumption", "专柜", "dedicated counters", 100, "count", "100个专柜", counter=C("个", "counters"))
-fig("consumption-halls", "consumption", "专馆", "dedicated halls", 10, "count", "10个专馆", counter=C("个", "halls"))
-fig("consumption-zones", "consumption", "专区", "dedicated zones", 30, "count", "30个专区", counter=C("个", "zones"))
-fig("consumption-ningxia-sales", "consumption", "销售宁夏产品", "Ningxia products sold", 5.67e7, "yuan", "销售宁夏产品5670万元")
-fig("consumption-farm-sales", "consumption", "采购、帮助销售“两县一镇”农产品(全年累计)", "farm produce from the two counties and one town bought or sold (full year)", 8.86e8, "yuan", "全年累计采购、帮助销售“两县一镇”农产品金额8.86亿元", qualifier="cumulative")
-fig("talent-cadres", "talent", "挂职干部", "officials seconded", 6, "person", "6名挂职干部")
-fig("talent-professionals", "talent", "专技人才", "professionals sent", 213, "person", "213名专技人才")
-fig("talent-courses", "talent", "专技培训", "professional training courses", 76, "count", "专技培训76期", counter=C("期", "courses"))
-fig("talent-trainees", "talent", "培训人次", "trainees", 3348, "person_time", "培训3348人次")
+fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen schools in pairings", 60, "count", "60所学校", counter=C("所", "schools"))
+fig("pairing-hospitals", "pairing", "xiamen", "结对的厦门医院", "Xiamen hospitals in pairings", 8, "count", "8家医院", counter=C("家", "hospitals"))
+fig("pairing-towns", "pairing", "xiamen", "结对的厦门镇街", "Xiamen towns and sub-districts in pairings", 27, "count", "27个镇街", counter=C("个", "towns and sub-districts"))
+fig("pairing-villages", "pairing", "xiamen", "结对的厦门村社", "Xiamen villages and communities in pairings", 44, "count", "44个村社", counter=C("个", "villages and communities"))
+fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen companies in pairings", 37, "count", "37家企业", counter=C("家", "companies"))
+fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organisations in pairings", 38, "count", "38个社会组织", counter=C("个", "organisations"))
+fig("funding-fiscal", "funding", "ningxia", "投入宁夏的财政帮扶资金", "fiscal support funds for Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative")
+fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "non-government support funds for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元")
+fig("funding-projects", "funding", "ningxia", "在协作地区实施的帮扶项目", "support projects carried out in the partner areas", 72, "count", "帮扶项目72个", counter=C("个", "projects"))
+fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "赴宁考察113家", counter=C("家", "firms"))
+fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"))
+fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元")
+fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳的农村劳动力", "rural workers hired by the investing firms", 2452, "person", "吸纳农村劳动力就业2452人")
+fig("industry-jobs-lifted", "industry", "two-counties-one-town", "落地企业吸纳的脱贫劳动力", "workers lifted out of poverty hired by the investing firms", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs")
+fig("industry-workshops", "industry", "ningxia", "厦门在宁夏援建的帮扶车间", "assistance workshops Xiamen helped build in Ningxia", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"))
+fig("industry-workshop-jobs", "industry", "ningxia", "帮扶车间吸纳的农村劳动力", "rural workers hired by the assistance workshops", 1472, "person", "就业数1472人")
+fig("industry-workshop-jobs-lifted", "industry", "ningxia", "帮扶车间吸纳的脱贫劳动力", "workers lifted out of poverty hired by the assistance workshops", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs")
+fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for over three months", 79528, "person", "农村劳动力79528人")
+fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的中西部省份", "central and western provinces those workers come from", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
+fig("labour-ningxia", "labour", "two-counties-one-town", "“两县一镇”实现就业的农村劳动力", "rural workers from the two counties and one town helped into jobs", 13138, "person", "就业13138人")
+fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "“两县一镇”实现就业的脱贫劳动力", "workers lifted out of poverty from the two counties and one town helped into jobs", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
+fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
+fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "rural workers on Xiamen's labour cooperation courses", 2910, "person_time", "培训农村劳动力2910人次")
+fig("consumption-counters", "consumption", "xiamen", "厦门建成的宁夏产品专柜", "counters for Ningxia products set up by Xiamen", 100, "count", "100个专柜", counter=C("个", "counters"))
+fig("consumption-halls", "consumption", "xiamen", "厦门建成的宁夏产品专馆", "halls for Ningxia products set up by Xiamen", 10, "count", "10个专馆", counter=C("个", "halls"))
+fig("consumption-zones", "consumption", "xiamen", "厦门建成的宁夏产品专区", "zones for Ningxia products set up by Xiamen", 30, "count", "30个专区", counter=C("个", "zones"))
+fig("consumption-ningxia-sales", "consumption", "xiamen", "专柜、专馆、专区销售的宁夏产品", "Ningxia products sold through Xiamen's counters, halls and zones", 5.67e7, "yuan", "销售宁夏产品5670万元")
+fig("consumption-farm-sales", "consumption", "two-counties-one-town", "厦门采购和帮助销售的“两县一镇”农产品", "farm produce from the two counties and one town that Xiamen bought or helped sell", 8.86e8, "yuan", "全年累计采购、帮助销售“两县一镇”农产品金额8.86亿元", qualifier="cumulative")
+fig("talent-cadres", "talent", "ningxia", "赴宁夏的挂职干部", "officials seconded to Ningxia", 6, "person", "6名挂职干部")
+fig("talent-professionals", "talent", "ningxia", "赴宁夏的专技人才", "professionals sent to Ningxia", 213, "person", "213名专技人才")
+fig("talent-courses", "talent", "ningxia", "“闽才宁用”开展的专技培训", "professional training courses under “Fujian talent for Ningxia”", 76, "count", "专技培训76期", counter=C("期", "courses"))
+fig("talent-trainees", "talent", "ningxia", "“闽才宁用”专技培训的参训者", "people on professional training courses under “Fujian talent for Ningxia”", 3348, "person_time", "培训3348人次")
 
+# Full English names once (here, in the pairing diagram and in keyword 1's
+# first section); the text uses the short forms C&D, ITG, Xiangyu, Xiashang.
 soes = [
-    ("cdc", "建发集团", "C&D Group"),
-    ("itg", "国贸控股集团", "ITG Holding Group"),
-    ("xiangyu", "象屿集团", "Xiangyu Group"),
+    ("cdc", "建发集团", "Xiamen C&D Group"),
+    ("itg", "国贸控股集团", "Xiamen ITG Holding Group"),
+    ("xiangyu", "象屿集团", "Xiamen Xiangyu Group"),
     ("municipal", "市政集团", "Xiamen Municipal Group"),
-    ("xiashang", "夏商集团", "Xiashang Group"),
+    ("xiashang", "夏商集团", "Xiamen Xiashang Group"),
     ("housing", "住宅集团", "Xiamen Housing Group"),
-    ("tefang", "特房集团", "Tefang Group"),
+    ("tefang", "特房集团", "Xiamen Tefang Group"),
 ]
 partners = [
     ("minning", "闽宁镇", "Minning Town", "town"),
@@ -142,36 +172,47 @@ partners = [
     ("mulan", "木兰村", "Mulan Village", "village"),
     ("yuhai", "玉海村", "Yuhai Village", "village"),
 ]
+# Projects of each group that the article names. `at` is the town or village
+# the article ties the project to (which need not be the group's own
+# partner); None where the article names no place for it.
 projects = {
     "cdc": [
-        (t("宁夏建兴环保科技公司(与合兴包装合资,2022年8月投产):包装配套", "Ningxia Jianxing Environmental Tech (joint venture with Hexing Packaging, running since Aug 2022): packaging for local wine and dairy"),
-         ["k1-jianxing-output", "k1-jianxing-jobs"]),
-        (t("博雅葡萄酒与原隆村德龙酒庄、西夏王酒庄合作", "Boya Wine working with Yuanlong's Delong and Xixia King wineries"),
-         ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"]),
+        (t("宁夏建兴环保科技公司(与厦门合兴包装印刷股份有限公司合资,2022年8月投产):为本地酒业、奶业等提供包装",
+           "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging for local wine and dairy makers"),
+         ["k1-jianxing-output", "k1-jianxing-jobs"], None),
+        (t("博雅葡萄酒与原隆村德龙酒庄、西夏王酒庄合作", "Boya wine working with the Delong and Xixia King wineries of Yuanlong Village"),
+         ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong"),
     ],
     "itg": [
-        (t("牵头成立宁夏贸宁物资有限公司:石膏产业总部经济", "Leads Ningxia Maoning Materials: a gypsum-industry headquarters"), ["k1-maoning-capital", "k1-maoning-partners"]),
-        (t("国际贸洽会设闽宁镇特色产品展区", "A Minning products stand at the international trade fair"), ["k1-fair-intent"]),
+        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Leads Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
+         ["k1-maoning-capital", "k1-maoning-partners"], None),
+        (t("国际贸洽会闽宁镇特色产品展区;国贸中心银泰百货闽宁镇名特优产品展销馆",
+           "A Minning Town products area at the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
+         ["k1-fair-intent"], "minning"),
     ],
     "xiangyu": [
-        (t("宁夏象屿新能源有限公司:农牧产品与光伏", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"]),
+        (t("宁夏象屿新能源有限公司:农牧产品与光伏业务", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"], None),
     ],
     "municipal": [],
     "xiashang": [
-        (t("园艺村温棚作为采购基地,宁夏农产品入厦“绿色通道”", "Yuanyi's greenhouses as a sourcing base: a “green channel” for Ningxia produce into Xiamen"),
-         ["k1-yuanyi-greenhouses", "k1-xiashang-produce", "k1-xiashang-sales"]),
+        (t("以园艺村温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”", "Yuanyi's greenhouses as a production and sourcing base: a “green channel” for Ningxia produce into Xiamen"),
+         ["k1-yuanyi-greenhouses", "k1-xiashang-produce", "k1-xiashang-sales"], "yuanyi"),
     ],
     "housing": [],
     "tefang": [],
 }
+def project(name, figures, at):
+    d = {"name": name, "figures": figures}
+    if at: d["at"] = at
+    return d
 pairings = [{"soe": s[0], "partner": p[0], "lead": i == 0,
-             "projects": [{"name": n, "figures": f} for n, f in projects[s[0]]]}
+             "projects": [project(*pr) for pr in projects[s[0]]]}
             for i, (s, p) in enumerate(zip(soes, partners))]
 
 # (id, zh, en, lat, lon, label side on the locator: e/w/n/s, or None to leave it off)
 places = [
     ("xiamen", "厦门", "Xiamen", 24.48, 118.09, "w", t("厦门", "Xiamen")),
-    ("minning", "闽宁镇(银川市永宁县)", "Minning Town (Yongning, Yinchuan)", 38.27, 106.07, "n", t("闽宁镇", "Minning")),
+    ("minning", "闽宁镇(银川市永宁县)", "Minning Town (Yongning County, Yinchuan)", 38.27, 106.07, "n", t("闽宁镇", "Minning Town")),
     ("yinchuan", "银川", "Yinchuan", 38.49, 106.23, None, None),
     ("guyuan", "固原", "Guyuan", 36.02, 106.24, None, None),
     ("pengyang", "彭阳县", "Pengyang County", 35.85, 106.64, "e", t("彭阳", "Pengyang")),
@@ -188,141 +229,202 @@ def K(n, numeral, heading, sub, summary, sections, figures, place):
 
 keywords = [
     K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State firms shoulder the load"),
-      t("2022年,厦门让七家市属国企与闽宁镇一镇六村一一结对:建发集团领衔对接闽宁镇,另外六家集团各自对接一个村,把项目、岗位和销路带到当地。",
-        "In 2022 Xiamen matched seven city-owned groups one-to-one with Minning Town and six of its villages: C&D Group leads with the town, and each of the other six takes a village, bringing projects, jobs and buyers."),
+      t("2022年,厦门推出“1+6”结对模式:建发集团领衔与闽宁镇结对,另外六家国企各与一个村结对,把项目、就业岗位和销路带到当地。",
+        "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads with Minning Town, and six other state-owned groups each pair with one village, bringing projects, jobs and buyers."),
       [
-        (t("一对一,不撒胡椒面", "One partner each, not a little for everyone"),
-         t("“建发领衔、6企紧随”对应“1镇6村”:每个村都有一家固定的国企伙伴,责任清楚,资源也能集中用。",
-           "“C&D leads, six firms follow” mirrors “one town, six villages”: every village has one fixed partner, so responsibility is clear and resources are not spread thin."), {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
+        (t("一一对应,不撒胡椒面", "One group, one partner"),
+         t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
+           "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai."),
+         {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
-         t("建发与合兴包装合资的建兴环保8月投产,给本地酒企、奶企做包装;国贸控股牵头联合另外3家国企出资1亿元,做石膏产业总部;象屿注册1亿元,经营农牧产品与光伏业务。",
-           "C&D's packaging joint venture with Hexing started production in August, serving local wine and dairy makers; ITG and three other state firms put ¥100 million into a gypsum headquarters company; Xiangyu registered a ¥100 million firm for farm products and solar equipment."), {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
+         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,为本地酒企、奶企做包装配套,预计年产值1.5亿元,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,成立宁夏贸宁物资有限公司,借宁夏的石膏资源发展石膏产业总部经济。象屿集团注册1亿元成立宁夏象屿新能源有限公司,围绕农牧产品和光伏做进出口与设备销售、租赁。",
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It makes packaging for local wine and dairy producers, expects annual output of 150 million yuan and can offer 150 jobs. ITG and three other city- or district-owned firms put 100 million yuan into Ningxia Maoning Materials, a headquarters company for a gypsum industry built on Ningxia's gypsum deposits. Xiangyu registered Ningxia Xiangyu New Energy with 100 million yuan, an import-export and solar equipment business built on Ningxia's farm products and solar industry."),
+         {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("把宁夏货卖到厦门", "Selling Ningxia's goods in Xiamen"),
-         t("夏商以园艺村温棚为采购基地,全年采购果蔬79.6吨;建发博雅与两家酒庄合作,年销葡萄酒30万瓶,每年带动原隆村300余人就业;国贸控股在贸洽会上为闽宁镇免费设展,谈成3000余万元意向。",
-           "Xiashang sources from Yuanyi's greenhouses and bought 79.6 tonnes of produce this year; C&D's Boya brand sells 300,000 bottles a year with two wineries, employing over 300 Yuanlong villagers; ITG gave Minning a free stand at its trade fair and gathered over ¥30 million in sales intentions."), {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。葡萄酒是闽宁镇的重点产业,为帮它打开销路,按规定可以用酒的招商、外事等公务接待,指定用闽宁协作帮扶地区的葡萄酒;建发旗下博雅葡萄酒与原隆村德龙酒庄、西夏王酒庄合作,年销30万瓶、约1亿元,每年带动原隆村300余人就业,人均增收3万余元。国贸控股借国际贸洽会,助推在主展区免费设立闽宁镇特色产品展区,达成销售意向3000余万元,还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry; to help it sell, wine served at official receptions where the rules allow it, such as investment and foreign-affairs events, must come from the Fujian–Ningxia partner areas. C&D's Boya wine brand works with the Delong and Xixia King wineries of Yuanlong Village and sells 300,000 bottles a year, worth about 100 million yuan; each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. At the international trade fair ITG helped secure a free Minning Town products area in the main hall, where letters of intent for over 30 million yuan of sales were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
-    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Working side by side for Fujian and Ningxia"),
-      t("7月,海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,台湾青年与大陆社工一起驻村,用社区营造的办法帮村子找到自己的发展路子。",
-        "In July a foundation from Xiamen's Haicang district brought its “empowerment train” to Jimei and Hongtu villages in Jingyuan County, where young people from Taiwan and mainland social workers moved in to help villagers plan their own future."),
+    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Joining the Fujian–Ningxia partnership together"),
+      t("7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。",
+        "In July the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community builders from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west."),
       [
-        (t("一段比台湾还长的路", "A trip longer than Taiwan"),
-         t("台湾南北约380公里,厦门到宁夏却超过2000公里。工作站采用“1+1+1”模式:一位台籍种子老师、一位台籍社造员、一位大陆社工。",
-           "Taiwan is about 380 km from end to end; Xiamen to Ningxia is over 2,000 km. The station works as “1+1+1”: a seed teacher from Taiwan, a community builder from Taiwan and a mainland social worker."), {"figures": ["k2-taiwan-span", "k2-xiamen-ningxia"], "items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community builder from Taiwan"), t("大陆社工", "a mainland social worker")]}),
+        (t("比台湾南北更远的路", "Farther than Taiwan is long"),
+         t("台湾南北约380公里,厦门到宁夏却超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
+           "Taiwan is about 380 km from north to south; Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community builder from Taiwan and a mainland social worker serve in the villages together."),
+         {"figures": ["k2-taiwan-span", "k2-xiamen-ningxia"], "items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community builder from Taiwan"), t("大陆社工", "a mainland social worker")]}),
         (t("从村民的需要出发", "Starting from what villagers need"),
-         t("他们挨家走访、做问卷,按“人文地产景”五个层面梳理需求,和村干部、村民一起定下8个项目,从乡村产业空间到老人帮扶、儿童成长。",
-           "Door-to-door interviews and surveys sorted needs into five layers — people, culture, land, produce and landscape — and, with local officials and villagers, into 8 projects, from village workshops to care for the elderly and children."), {"figures": ["k2-layers", "k2-projects"]}),
+         t("队员们走村入户,做访谈和问卷,从“人文地产景”五个层面自下而上梳理村民需求,策划了乡村产业空间提升、老人帮扶、儿童全面发展等8个项目,再与当地干部群众商定实施计划。",
+           "Team members went from house to house with interviews and questionnaires, sorting villagers' needs from the bottom up into five layers: people, culture, land, industry and landscape. They planned 8 projects, among them better spaces for village industries, help for the elderly and children's all-round development, and then agreed implementation plans with local officials and villagers."),
+         {"figures": ["k2-layers", "k2-projects"]}),
+        (t("让村民当主人", "Getting villagers involved"),
+         t("为了让留守的老人、妇女和儿童参与村里的公共事务,两岸青年办了“认识我家”“假日FUN电影”“古建筑拼一拼”等活动,还为老人办健康饮食分享会、生日会和烘焙课。",
+           "To draw the older people, women and children who stay behind into village affairs, the young people ran activities such as “Know My Home”, holiday film shows and an old-buildings puzzle game, and held healthy-eating talks, birthday parties and baking classes for the elderly."),
+         {}),
         (t("一个站带动一片", "One station, many partners"),
-         t("培力列车还促成厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元,并与固原市4家社会组织结为伙伴。",
-           "The train also paired 11 Xiamen social organisations with 11 Jingyuan villages, raised over ¥550,000 in donated resources, and partnered with 4 organisations in Guyuan."), {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
+         t("以工作站为“火车头”,培力列车协助厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元;还参与宁夏“闽宁台协作——社区工作对口帮扶”,与固原市4家社会组织结为伙伴。",
+           "With the workstation as its engine, the Empowerment Train helped 11 Xiamen social organisations pair with 11 villages in Jingyuan and brought in charitable resources worth over 550,000 yuan. It also joined Ningxia's Fujian–Ningxia–Taiwan programme of paired community work and teamed up with 4 social organisations in Guyuan."),
+         {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
       ], ["k2-xiamen-ningxia", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
-      t("闽宁产业园位于银川市永宁县闽宁镇,规划面积近96万平方米,由厦门湖里区、思明区与永宁县共建。9月开工后进展很快,靠的是三次“破”与“变”。",
-        "The Minning Industrial Park in Yongning County, Yinchuan, is planned at nearly 960,000 m² and built jointly by Xiamen's Huli and Siming districts with Yongning. Work began in September and moved fast, thanks to three breaks with old habits."),
+      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,是厦门湖里区、思明区助力闽宁镇的“强力引擎”。园区9月开工后进展很快,靠的是三次“破”与“变”。",
+        "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, is planned at nearly 960,000 square metres. For Xiamen's Huli and Siming districts it is the main engine of their help for Minning Town. Building began in September and has moved fast, thanks to three breaks with old ways."),
       [
-        (t("破“各自为战”:从“单打独斗”到“协作共建”", "Break with “each fighting alone”: from going solo to building together"),
-         t("三区县政府签下合作框架协议,三方主要领导共同挂帅指挥部;宁夏点单、厦门上菜,按需选派干部和专技人才。",
-           "The three district and county governments signed a framework agreement and put their top leaders in one joint command; Ningxia orders, Xiamen serves — officials and experts are sent to match the park's needs."), {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
+        (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting alone”: from going solo to building together"),
+         t("“三区县”政府签订园区合作框架协议,成立由三方主要领导任总指挥的建设指挥部,统筹规划、建设和运营;按“宁夏点单+厦门上菜”,从厦门选派挂职干部和专技人才。",
+           "The governments of the “three districts and counties” signed a framework agreement for the park and set up a joint command, headed by their top leaders, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical experts to fill what the park asks for."),
+         {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
         (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break the institutional barriers: from government-led to government and business together"),
-         t("三方政府引导3家区(县)属国企出资1亿元注册运营平台公司,负责配套与厂房开发、招商和运营,实行“建设指挥部+公司”体系。",
-           "The three governments steered 3 district-level state firms into a ¥100 million operating company that develops offices and factory space, recruits investors and runs the park under a “command + company” system."), {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
-        (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted, chain-based investment"),
-         t("园区瞄准葡萄酒产业链延伸、农副产品精深加工,以及纺织服装、机械制造等用工多的产业;永宁县出台8项优惠政策,并提供定制厂房、代办手续、授信贷款等全套服务。",
-           "The park targets the wine value chain and food processing, plus labour-intensive textiles and machinery; Yongning issued 8 incentive policies and offers made-to-measure factories, paperwork handled for firms and park-wide credit."), {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted, chain-based investment"), "figures": ["k3-policies"]}),
+         t("三方政府引导3家区(县)属国企共同出资,以1亿元注册资本金成立宁夏闽宁产业园发展有限公司,参与核心区办公商业配套和通用厂房开发,并负责招商和运营;园区实行“建设指挥部+公司”运行体系,企业入园由“政府+指挥部+企业”共同审核。",
+           "The three governments steered 3 district- and county-owned firms into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “command + company” system; firms entering the park are vetted by “government + command + business”."),
+         {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
+        (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted investment along industry chains"),
+         t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,并把纺织服装、机械制造等劳动密集型产业作为另一个主攻方向;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
+           "Building on Ningxia's resources, the park targets firms that extend the wine industry chain and process farm produce and, as a second line, labour-intensive industries such as textiles, clothing and machinery. Yongning County issued implementing rules with 8 incentive policies for the park, and offers a full package: factories built to order, paperwork handled for investors, park-wide credit lines and factory mortgages."),
+         {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
-      t("在彭阳县,厦门把力气集中在四件事上——巩固成果、发展产业、建设乡村、基层治理,让示范村真正能示范。",
-        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and local governance — so that model villages really set an example."),
+      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、基层治理,推动示范村提档升级。",
+        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and local governance — to lift the county's model villages to a higher standard."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("安排帮扶专项资金1800余万元,覆盖354户脱贫户;建成12个帮扶车间,落实就业3732人,消费帮扶1.8亿元;举办各类培训,培育68名致富带头人。",
-           "Over ¥18 million of dedicated funds reached 354 households lifted from poverty; 12 workshops were built, 3,732 rural workers found jobs and ¥180 million of consumption support flowed; training produced 68 local business leaders."), {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
+         t("帮扶的重点是不稳定户和边缘易致贫户。今年安排帮扶专项资金1800余万元,覆盖354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。",
+           "The focus is on households at risk of falling back into poverty and those on its edge. This year over 18 million yuan of dedicated funds reached 354 households lifted out of poverty. To keep incomes rising there were 5 quick-return industry projects, 12 assistance workshops built with Xiamen's help and 180 million yuan of consumption support, and 3,732 rural workers were placed in jobs. Training ran to 9 labour cooperation courses, 30 courses for professionals and 3 rural revitalisation courses for officials, and 68 rural business leaders were fostered."),
+         {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
-         t("用大数据选出辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜、小秋杂粮七样特色;引进国贸控股、夏商等龙头企业,建起2个肉牛养殖示范基地和2个示范村。",
-           "Data analysis picked seven local strengths — chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains; ITG, Xiashang and other leading firms came in, creating 2 model cattle parks and 2 model cattle villages."), {"figures": ["k4-products", "k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
+         t("通过大数据分析,彭阳确定重点开发辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜、小秋杂粮等优势资源;引进国贸控股、夏商集团等龙头企业,做集中养殖、精深加工、大型流通和品种研发,建成肉牛“出户入园”养殖示范基地2个,打造肉牛养殖示范村2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
+           "Data analysis singled out local strengths to develop, among them chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, creating 2 model bases where cattle move “out of the yard, into the park” and 2 model cattle-raising villages. Farmers take part by leasing out land or buying in with their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
+         {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
-         t("先规划后建设,保护传统村落风貌;供水、污水管网向村里延伸,水电路网讯通到户;推进改厕和垃圾分类处理。",
-           "Plan first, then build, keeping traditional villages intact; water and sewage networks reach further, with water, power, roads, internet and phone to every home; toilets and rubbish handling are upgraded."), {}),
+         t("不规划不设计、不设计不建设,保护传统村落和乡村风貌;供水、污水管网向农村延伸,水、电、路、网、讯通到户;实施农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾“户分类、村转运、乡处理”。",
+           "No building without a design and no design without a plan, and traditional villages keep their character. Water supply and sewage networks are extended, with water, power, roads, internet and telecoms reaching every household. A five-year campaign improves rural living conditions, tackling toilets, sewage and polluted water together, and rubbish is sorted by households, collected by villages and treated by townships."),
+         {}),
         (t("聚焦基层治理", "Focus on local governance"),
-         t("以“行政村(社区)+社会组织+企业”组团方式结对5个示范村,借鉴厦门社区治理经验培养人才,推行文明实践积分卡和“一约四会”。",
-           "Teams of “village or community + social organisation + company” pair with 5 model villages, train local leaders on Xiamen's community model, and introduce civic points cards and the “one pact, four councils” system."), {"figures": ["k4-demo-villages"]}),
+         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;建成新时代文明实践所,推行文明实践积分卡,成立红白理事会,完善村规民约,建立“一约四会”。",
+           "Teams of a village or urban community, a social organisation and a company pair with 5 Fujian–Ningxia model villages for rural revitalisation. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The villages have a civic-practice centre, points cards for civic conduct, councils for weddings and funerals, updated village rules and the “one pact, four councils” system."),
+         {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
-    K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader view"),
-      t("2021年结对关系调整后,厦门不再与甘肃临夏州对口,但两地签下友好合作框架协议,在劳务、消费、产业、智力、组织五个方面把帮扶接着做下去。",
-        "After the 2021 reshuffle of pairings, Xiamen was no longer formally paired with Linxia in Gansu. The two signed a friendship agreement instead and kept supporting each other in five areas: labour, consumption, industry, know-how and joint aid."),
+    K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
+      t("2021年东西部结对关系调整,厦门不再与甘肃省临夏州结对。报道说,“结对调整不是终点,厦临情缘没有断点”成了厦门政府和群众的普遍共识。两地随即签订友好交流合作框架协议,厦门在劳务协作、消费帮扶、产业合作、智力扶持、组织共帮五个方面继续帮扶临夏。",
+        "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour, buying Linxia's products, industry, know-how and joint help from organisations."),
       [
         (t("临工厦用", "Linxia workers, Xiamen jobs"),
-         t("开春即赴临夏招聘,3个包机航班“点对点”送来近400人;目前已有5573名临夏劳动力在厦就业。",
-           "Recruiters went to Linxia as spring began; 3 charter flights brought nearly 400 workers door to door, and 5,573 people from Linxia now work in Xiamen."), {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
+         t("开春即赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至目前,已有5573名临夏籍劳动力在厦就业,既帮临夏人就业,也补上厦门企业的用工缺口。",
+           "Recruiters went to Linxia as soon as spring began, and 3 charter flights took nearly 400 workers straight to Xiamen. So far 5,573 workers from Linxia have found jobs in Xiamen, which also eases Xiamen firms' labour shortages."),
+         {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
-         t("夏商设“高原夏菜”专区档口保证季节供应;绿百合公司在临夏建种植基地,共卖出6570吨高原夏菜。",
-           "Xiashang's plateau-vegetable stalls keep the seasonal supply steady; Lvbaihe built a farm base in Linxia and sold 6,570 tonnes of plateau summer vegetables."), {"figures": ["k5-vegetables"]}),
-        (t("延续厦企奖补政策", "Subsidies for Xiamen firms continue"),
-         t("厦临集团等30多家厦门企业继续在临夏生产经营,带动当地就业增收。",
-           "Over 30 Xiamen firms, the Xia-Lin Group among them, keep producing in Linxia and creating local jobs."), {"figures": ["k5-enterprises"]}),
+         t("厦门出台“菜篮子”产品产销帮扶政策;夏商集团依托“高原夏菜”专区档口,让高原夏菜季节性常态供应;绿百合公司在临夏建种植基地,共销售高原夏菜6570吨。",
+           "Xiamen adopted a policy supporting the production and sale of “vegetable basket” staples. Xiashang's plateau summer vegetable stalls keep the seasonal supply regular, and Lübaihe, which built a growing base in Linxia, has sold 6,570 tonnes of plateau summer vegetables."),
+         {"figures": ["k5-vegetables"]}),
+        (t("延续厦企奖补政策", "Rewards and subsidies for Xiamen firms continue"),
+         t("厦门继续对在临夏经营的厦门企业给予奖补,厦临集团等30多家厦门引导投资的企业持续在临夏生产经营,带动当地就业增收。",
+           "Xiamen keeps rewarding and subsidising its firms in Linxia, and over 30 firms it steered to invest there, the Xialin Group among them, are still producing in Linxia, creating local jobs and income."),
+         {"figures": ["k5-enterprises"]}),
         (t("临智厦扶", "Xiamen know-how for Linxia"),
-         t("18名临夏医护人员来厦进修,厦门协助临夏州中医院争创“三甲”;专项招收12名临夏学生,两地职业院校合作办学。",
-           "18 Linxia medical staff trained in Xiamen, which is helping Linxia's traditional-medicine hospital seek top-tier status; 12 Linxia students were admitted under a special scheme and vocational colleges now teach together."), {"figures": ["k5-medics", "k5-students"]}),
+         t("厦门接收18名临夏州医护人员来厦进修,协助临夏州中医院争创“三甲”医院;通过“少数民族紧缺人才专项”招收临夏学生12人;厦门技师学院与临夏现代职业学院签订合作办学协议,组织短期技能培训,并为学生提供生活补贴、报销往返交通费。",
+           "Xiamen took 18 Linxia medical staff for further training and is helping Linxia Prefecture's hospital of traditional Chinese medicine seek top-grade (“3A”) status. It admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College, running short skills courses and paying students' living allowances and return fares."),
+         {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
-         t("杏林服装厂向单子庄小学捐衣物200余件;疫情期间,5家单位向临夏捐赠抗疫物资502万余元。",
-           "Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School; during the epidemic five Xiamen donors sent Linxia over ¥5.02 million of supplies."), {"figures": ["k5-clothes", "k5-donors", "k5-epidemic-supplies"]}),
+         t("厦门杏林服装厂向临夏州单子庄小学捐赠衣物200余件;临夏州防控疫情期间,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司向临夏州相关州县捐赠抗疫物资502万余元。",
+           "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. While Linxia was fighting the epidemic, the Xiamen Taiwan Affairs Office, Huli District, the Torch Hi-tech Zone, the Xialin Group and Tuoqi Industrial gave the prefecture and its counties anti-epidemic supplies worth over 5.02 million yuan."),
+         {"figures": ["k5-clothes", "k5-epidemic-supplies"]}),
       ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
 ]
 
 box = [
-    ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"), t("学校、医院、镇村、企业和社会组织都与帮扶地结了对子。", "Schools, hospitals, towns, villages, firms and social groups all found a partner.")),
-    ("funding", t("资金帮扶", "Funding"), t("财政资金与社会资金一起投向宁夏,实施72个项目。", "Public and private money went to Ningxia for 72 projects.")),
-    ("industry", t("产业合作", "Industry"), t("113家企业赴宁考察,52家真正落地投资。", "113 firms went to look; 52 actually invested.")),
-    ("labour", t("劳务协作", "Labour"), t("就业是最直接的增收。", "A job is the most direct way to a higher income.")),
-    ("consumption", t("消费帮扶", "Consumption"), t("专柜、专馆、专区把宁夏产品摆上厦门货架。", "Counters, halls and zones put Ningxia's products on Xiamen's shelves.")),
-    ("talent", t("闽才宁用", "Fujian talent for Ningxia"), t("干部和专业人才赴宁,带去培训。", "Officials and professionals went west and ran training.")),
+    ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"),
+     t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地对应结对。", "Xiamen schools, hospitals, towns, villages, companies and social organisations each paired with a counterpart in the assisted areas.")),
+    ("funding", t("资金帮扶", "Financial support"),
+     t("厦门向宁夏投入财政资金和社会力量资金,实施帮扶项目72个。", "Xiamen put fiscal and non-government support funds into Ningxia and carried out 72 support projects.")),
+    ("industry", t("产业合作", "Industrial cooperation"),
+     t("厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。", "Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town.")),
+    ("labour", t("劳务协作", "Labour cooperation"),
+     t("包括在厦门稳定就业的中西部农村劳动力、“两县一镇”实现就业的农村劳动力,以及劳务协作培训。", "Rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town helped into jobs, and labour cooperation training.")),
+    ("consumption", t("消费帮扶", "Consumption support: buying from Ningxia"),
+     t("厦门建成专柜、专馆、专区销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。",
+       "Xiamen set up counters, halls and zones selling Ningxia products, and bought or helped sell farm produce from the two counties and one town.")),
+    ("talent", t("闽才宁用", "Fujian talent for Ningxia"),
+     t("厦门选派挂职干部和专技人才赴宁夏,全年开展专技培训。", "Xiamen seconded officials and sent professionals to Ningxia, and professional training ran all year.")),
 ]
-
 charts = [
-    {"id": "funding", "title": t("帮扶资金与投资", "Support funds and investment"), "period": "2022",
-     "panels": [{"title": t("投向宁夏的资金", "Money into Ningxia"), "figures": ["industry-capital", "funding-fiscal", "funding-social", "k4-funds"]}]},
-    {"id": "consumption", "title": t("消费帮扶", "Consumption support"), "period": "2022",
-     "panels": [{"title": t("采购与销售额", "Purchases and sales"), "figures": ["consumption-farm-sales", "k4-consumption", "consumption-ningxia-sales"]}]},
-    {"id": "employment", "title": t("就业", "Jobs"), "period": "2022",
-     "panels": [
-         {"title": t("万人级", "Tens of thousands"), "figures": ["labour-xiamen", "labour-ningxia"]},
-         {"title": t("千人级(另一标尺)", "Thousands (separate scale)"), "figures": ["k5-workers", "k4-jobs", "industry-jobs", "industry-workshop-jobs"]},
-     ]},
-    {"id": "pairing", "title": t("结对帮扶领域", "Who paired up"), "period": "2022",
-     "panels": [{"title": t("厦门结对单位", "Xiamen partners"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
-    {"id": "talent", "title": t("闽才宁用", "Talent sent to Ningxia"), "period": "2022",
-     "panels": [
-         {"title": t("选派人员", "People sent"), "figures": ["talent-professionals", "talent-cadres"]},
-         {"title": t("培训", "Training"), "figures": ["talent-trainees"]},
-     ]},
-    {"id": "soe-projects", "title": t("国企结对项目的规模", "The SOE projects in money"), "period": "2022",
-     "panels": [{"title": t("金额", "Amounts"), "figures": ["k1-jianxing-output", "k1-maoning-capital", "k1-xiangyu-capital", "k1-wine-sales", "k1-fair-intent", "k1-xiashang-sales"]}]},
-    {"id": "distance", "title": t("一段比台湾还长的路", "A trip longer than Taiwan"), "period": "2022",
-     "panels": [{"title": t("距离", "Distance"), "figures": ["k2-xiamen-ningxia", "k2-taiwan-span"]}]},
-    {"id": "pengyang", "title": t("彭阳县的帮扶资金与消费帮扶", "Money for Pengyang"), "period": "2022",
-     "panels": [{"title": t("金额", "Amounts"), "figures": ["k4-consumption", "k4-funds"]}]},
-    {"id": "linxia", "title": t("对临夏的延续帮扶", "Continued support for Linxia"), "period": "2022",
-     "panels": [{"title": t("人数", "People"), "figures": ["k5-workers", "k5-flight-workers", "k5-medics", "k5-students"]}]},
+    {"id": "funding", "title": t("厦门投向宁夏的帮扶资金", "Xiamen's support funds for Ningxia"), "period": "2022",
+     "panels": [{"title": t("宁夏:财政资金与社会力量资金", "Ningxia: fiscal and non-government funds"), "figures": ["funding-fiscal", "funding-social"]}]},
+    {"id": "employment", "title": t("“两县一镇”农村劳动力就业", "Jobs for rural workers in the two counties and one town"), "period": "2022",
+     "note": t("帮助就业人数与落地企业吸纳人数可能重叠,不可相加;条内斜纹部分为其中的脱贫劳动力。",
+               "Workers helped into jobs and workers hired by investing firms may overlap and are not additive; the hatched part of each bar is workers lifted out of poverty."),
+     "panels": [{"title": t("“两县一镇”", "The two counties and one town"), "figures": ["labour-ningxia", "industry-jobs"]}]},
+    {"id": "pairing", "title": t("厦门与帮扶地结对的单位", "Xiamen partners paired with the assisted areas"), "period": "2022",
+     "panels": [{"title": t("厦门,按类别", "Xiamen, by kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
+    {"id": "consumption", "title": t("厦门销售宁夏产品的网点", "Where Xiamen sells Ningxia products"), "period": "2022",
+     "panels": [{"title": t("厦门建成的专柜、专馆、专区", "Counters, halls and zones set up by Xiamen"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
+    {"id": "talent", "title": t("厦门选派赴宁夏的人员", "People Xiamen sent to Ningxia"), "period": "2022",
+     "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
+    {"id": "distance", "title": t("厦门到宁夏,远过台湾南北", "Xiamen to Ningxia, farther than Taiwan is long"), "period": "fixed",
+     "panels": [{"title": t("两段距离", "Two distances"), "figures": ["k2-xiamen-ningxia", "k2-taiwan-span"]}]},
+    {"id": "pengyang", "title": t("彭阳县举办的培训", "Training courses in Pengyang"), "period": "2022",
+     "panels": [{"title": t("彭阳县,按类别", "Pengyang, by kind"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
+    {"id": "linxia", "title": t("在厦门工作、进修的临夏人", "People from Linxia working or training in Xiamen"), "period": "2022",
+     "note": t("乘包机来厦的务工人员可能已计入在厦就业人数,各项不可相加。",
+               "Workers flown in on the charters may be among those employed in Xiamen; the figures are not additive."),
+     "panels": [{"title": t("临夏籍人员", "People from Linxia"), "figures": ["k5-workers", "k5-flight-workers", "k5-medics"]}]},
 ]
 for c in charts:
-    c["keyword"] = {"soe-projects": 1, "distance": 2, "pengyang": 4, "linxia": 5}.get(c["id"])
+    c["keyword"] = {"distance": 2, "pengyang": 4, "linxia": 5}.get(c["id"])
     if c["keyword"] is None:
         del c["keyword"]
 
+def ctx(title, body, general=None):
+    d = {"title": title, "body": body}
+    if general: d["general"] = general
+    return d
+
+context = [
+    ctx(t("什么是东西部协作", "What East–West cooperation is"),
+        t("按报道的说法,厦门把东西部协作当作一项重要举措,用来巩固、拓展脱贫攻坚成果,并使之同乡村振兴有效衔接。",
+          "In the report's terms, Xiamen treats East–West cooperation as a key way to secure and extend the gains of the fight against poverty and link them to rural revitalisation."),
+        t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。",
+          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation.")),
+    ctx(t("宁夏和临夏在哪里", "Where Ningxia and Linxia are"),
+        t("报道写明,闽宁镇属宁夏回族自治区银川市永宁县,临夏州属甘肃省,并引述从厦门到宁夏超过2000公里。",
+          "The report places Minning Town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region, and Linxia Prefecture in Gansu Province, and quotes the distance from Xiamen to Ningxia as over 2,000 km."),
+        t("宁夏在中国西北、黄河上游,首府银川;临夏回族自治州在甘肃省兰州市西南;厦门在东南沿海的福建省。",
+          "Ningxia lies in north-west China on the upper Yellow River, with Yinchuan as its capital; Linxia Hui Autonomous Prefecture is in Gansu, south-west of Lanzhou; Xiamen is on the coast of Fujian, in the south-east.")),
+    ctx(t("“两县一镇”指什么", "What “the two counties and one town” are"),
+        t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有逐一列出。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。",
+          "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase."),
+        t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
+    ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
+        t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
+          "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is its key industry."),
+        t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因福建与宁夏的对口协作得名,起初是安置宁夏南部山区搬迁群众的移民村。",
+          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after the Fujian–Ningxia partnership; it began as a settlement for families moved out of the hills of southern Ningxia.")),
+    ctx(t("标题里的“山”和“海”", "The mountains and the sea in the title"),
+        t("标题“山海一家亲”把相隔遥远的两地说成一家人。", "The title, “mountains and sea, one family”, casts two distant places as one family."),
+        t("“山”指地处内陆、多山的宁夏,“海”指东南沿海的厦门。", "The mountains stand for inland, hilly Ningxia; the sea for coastal Xiamen.")),
+    ctx(t("什么是消费帮扶", "What “consumption support” means"),
+        t("报道中的消费帮扶,包括厦门建专柜、专馆、专区销售宁夏产品,以及采购、帮助销售协作地区的农产品。",
+          "In the report, consumption support means Xiamen selling Ningxia products through counters, halls and zones it set up, and buying or helping to sell farm produce from the partner areas.")),
+    ctx(t("报道提到的认可", "Recognition the report mentions"),
+        t("报道说,厦门的帮扶经验和成效先后刊登在人民日报、光明日报、新华社等媒体上;案例《“双带”模式撬动“双向”产业转移帮扶赋能》入选第三届“全球减贫案例征集活动”最佳案例名单。",
+          "The report says Xiamen's experience and results were covered by People's Daily, Guangming Daily, Xinhua and other media, and that a case study of its work on two-way industrial transfer was named among the best cases of the third Global Poverty Reduction Case Collection.")),
+]
+
 meta = {
-    "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing revitalisation together"),
-    "deck": t("五个关键字解读我市探索推动的东西部协作新模式和取得的新成果",
-              "Five keywords on the new model of East–West cooperation that Xiamen explored, and what it achieved"),
-    "intro": t("从2022年初到年底,厦门把对口协作做成了一张网:国企、青年、产业园、示范村,还有已经不再结对的临夏。五个关键字,带你走一遍。",
-               "Through 2022 Xiamen turned its partnership with Ningxia into a network: state firms, young volunteers, an industrial park, model villages — and Linxia, no longer a formal partner. Five keywords take you through it."),
+    "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalisation"),
+    "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
+              "Five keywords to Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
+    "intro": t("2022年,厦门在宁夏的东西部协作有国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
+               "In 2022 Xiamen's East–West cooperation with Ningxia ran through state firms, cross-strait youth, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),
     "date": "2022-12-30",
-    "reporters": t("文/本报记者 吴晓菁 通讯员 罗化", "Text: Wu Xiaojing (staff reporter), Luo Hua (correspondent)"),
-    "photos": t("图/厦门市农业农村局 提供", "Photos: Xiamen Municipal Bureau of Agriculture and Rural Affairs"),
-    "retold": t("本页文字为据原报道改写,数字与名称均出自原文。", "Retold in our own words from the original report; all figures and names come from it."),
+    "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员)", "Original report: Wu Xiaojing (Xiamen Daily reporter) and Luo Hua (correspondent)"),
+    "retold": t("本页根据原报道改写。数字、名称和五个关键字标题出自原报道;标明为常识的背景不在原报道中。",
+                "Retold in our own words from the original report. Figures, names and the five keyword headings are the report's; background marked as general knowledge is not from it."),
+    "context": context,
 }
 
 story = {
-    "version": 1,
+    "version": 2,
     "meta": meta,
     "keywords": keywords,
     "box": [{"id": i, "title": a, "note": b} for i, a, b in box],
@@ -334,6 +436,12 @@ story = {
                for i, zh, en, la, lo, side, short in places],
     "charts": charts,
 }
-out = pathlib.Path(__file__).resolve().parent.parent / "public" / "data" / "story.json"
+root = pathlib.Path(__file__).resolve().parent.parent
+out = root / "public" / "data" / "story.json"
 out.write_text(json.dumps(story, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-print(out, out.stat().st_size, "bytes,", len(F), "figures")
+# The article's wording of each figure, for tests/article.rs: kept out of
+# the shipped file (nothing shows it; it only costs bytes).
+quotes = root / "tests" / "fixtures" / "quotes.json"
+quotes.parent.mkdir(parents=True, exist_ok=True)
+quotes.write_text(json.dumps(QUOTES, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+print(out, out.stat().st_size, "bytes,", len(F), "figures;", quotes, len(QUOTES), "quotes")

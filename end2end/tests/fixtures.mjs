@@ -7,13 +7,24 @@ export const test = base.extend({
   strictConsole: [true, { option: true }],
   page: async ({ page, strictConsole }, use) => {
     const problems = [];
+    // The site is served with its own strict Content-Security-Policy
+    // (dist/_headers, applied by serve.mjs): anything it blocks fails the
+    // test, whatever else the test allows.
+    const violations = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+      if (/CSP violation|Content Security Policy/i.test(msg.text())) violations.push(msg.text());
     });
     page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
     await use(page);
     const panics = problems.filter((p) => /panicked|RuntimeError|unreachable/i.test(p));
     expect(panics, 'no wasm panic').toEqual([]);
+    expect(violations, 'no Content-Security-Policy violation').toEqual([]);
     if (strictConsole) expect(problems, 'no console errors').toEqual([]);
   },
 });

@@ -113,7 +113,7 @@ test('the language switch changes every string, the URL and <html lang>, and sur
   // No Chinese left in the step's own text (names in the data are English too).
   const text = await page.locator('[data-keyword="4"]').innerText();
   expect(text).not.toMatch(/[\u4e00-\u9fff]/);
-  await expect(page.locator('[data-keyword="4"]')).toContainText('over ¥18 million');
+  await expect(page.locator('[data-keyword="4"]')).toContainText('over 18 million yuan');
   await page.reload();
   await expect(page.locator('[data-step-heading]')).toHaveText('The “four focuses”');
   await page.locator('[data-lang="zh-CN"]').click();

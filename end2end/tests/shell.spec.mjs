@@ -22,9 +22,10 @@ test('index.html paints a static cover before any wasm runs', async ({ browser, 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(baseURL);
-  await expect(page.locator('#static h1')).toHaveText('山海一家亲 逐梦振兴路');
-  await expect(page.locator('#static .deck')).toContainText('五个关键字');
-  await expect(page.locator('#static')).toContainText('2022年12月30日');
+  const zh = page.locator('#static [data-static-lang="zh-CN"]');
+  await expect(zh.locator('h1')).toHaveText('山海一家亲 逐梦振兴路');
+  await expect(zh.locator('.deck')).toContainText('五个关键字');
+  await expect(zh.locator('.masthead')).toContainText('2022年12月30日');
   await context.close();
 });
 

@@ -1,41 +1,35 @@
 //! A chart in its figure: caption, the SVG drawn by `charts`, focusable
 //! values with tooltips, a text description, a data table and downloads.
 
-use crate::app::Nav;
 use crate::browser;
-use crate::charts::{self, Rendered, Theme};
+use crate::charts::{self};
+use crate::components::embed::EmbedButton;
 use crate::components::shell::Alert;
 use crate::data::{Lang, Story};
+use crate::embed::Widget;
 use crate::format;
-use crate::i18n::ui;
+use crate::i18n::{embed_ui, ui};
+use crate::state::{ChartCache, Nav, ThemeSignal, Viewport};
 use leptos::html;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
-type CacheKey = (String, Lang, Theme, u32);
-
-/// Drawn charts by (id, language, theme, width): going back to a step does
-/// not draw its charts again.
-#[derive(Clone, Copy)]
-pub struct ChartCache(StoredValue<HashMap<CacheKey, Arc<Rendered>>>);
-
-impl Default for ChartCache {
-    fn default() -> Self {
-        ChartCache(StoredValue::new(HashMap::new()))
+/// Draws the charts of `step` into the cache at the width charts are drawn
+/// now, so that moving there paints at once. Called when the browser is idle.
+pub fn draw_ahead(story: &Story, step: crate::route::Step, lang: Lang, theme: charts::Theme, cache: ChartCache) {
+    let width = cache.last_width();
+    if width == 0 {
+        return;
     }
-}
-
-impl ChartCache {
-    fn get_or_draw(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
-        if let Some(hit) = self.0.with_value(|m| m.get(&key).cloned()) {
-            return hit;
-        }
-        let drawn = Arc::new(draw());
-        self.0.update_value(|m| {
-            m.insert(key, drawn.clone());
+    let keyword = match step {
+        crate::route::Step::Keyword(n) => Some(n),
+        crate::route::Step::Numbers => None,
+        crate::route::Step::Cover => return,
+    };
+    for def in story.charts.iter().filter(|c| c.keyword == keyword) {
+        cache.get_or_draw((def.id.clone(), lang, theme, width), || {
+            charts::render_svg(&charts::chart_data(def, story, lang), theme, width, None)
         });
-        drawn
     }
 }
 
@@ -44,20 +38,23 @@ fn snap(width: i32) -> u32 {
     (width.max(0) as u32 / 10) * 10
 }
 
-fn source_line(story: &Story, lang: Lang) -> String {
+pub fn source_line(story: &Story, lang: Lang) -> String {
     format::labelled(ui(lang).source, &format::dateline(&story.meta, lang), lang)
 }
 
+/// A chart with everything around it. `widget` is the embed view: the
+/// figure alone with a "get the data" link instead of the tools, and no
+/// embed control of its own.
 #[component]
-pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
+pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let Some(def) = story.chart(&id).cloned() else {
         let lang = nav.lang.get_untracked();
         return view! { <Alert title=format!("{}: {id}", ui(lang).crashed) message=String::new()>""</Alert> }
             .into_any();
     };
-    let theme = expect_context::<RwSignal<Theme>>();
-    let viewport = expect_context::<RwSignal<u32>>();
+    let theme = expect_context::<ThemeSignal>().0;
+    let viewport = expect_context::<Viewport>().0;
     let cache = expect_context::<ChartCache>();
     let canvas = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
@@ -83,6 +80,11 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
                 })
             })
         })
+    };
+    // Figures that may overlap say so on the chart, under its title.
+    let d_note = {
+        let def = def.clone();
+        move |lang: Lang| def.note.as_ref().map(|n| n.get(lang).to_string())
     };
     let show_table = RwSignal::new(false);
     let caption_id = format!("chart-{id}-caption");
@@ -135,19 +137,20 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
                     let note = if multi_panel { format!(" · {}", ui(lang).scales_note) } else { String::new() };
                     format!("{} · {}{}", units.join(" / "), d.period, note)
                 }}</span>
+                {move || d_note(nav.lang.get()).map(|n| view! { <span class="chart-note">{n}</span> })}
             </figcaption>
             <div class="chart-canvas" node_ref=canvas>
                 <div class="chart-svg" role="img" aria-label=move || data.with(|d| d.title.clone()) aria-describedby=desc_id.clone()
                     inner_html=move || rendered.get().map(|r| r.svg.clone()).unwrap_or_default()></div>
                 <div class="hotspots">
                     {move || rendered.get().map(|r| r.hotspots.iter().map(|h| {
-                        let style = format!(
-                            "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-                            h.x / r.width as f64 * 100.0, h.y / r.height as f64 * 100.0,
-                            h.w / r.width as f64 * 100.0, h.h / r.height as f64 * 100.0
-                        );
+                        // Set through CSSOM (style: directives), which a
+                        // strict style-src allows; a style attribute it blocks.
+                        let pct = |v: f64, of: u32| format!("{:.3}%", v / of as f64 * 100.0);
                         view! {
-                            <button type="button" class="hotspot" style=style aria-label=h.label.clone()>
+                            <button type="button" class="hotspot" aria-label=h.label.clone()
+                                style:left=pct(h.x, r.width) style:top=pct(h.y, r.height)
+                                style:width=pct(h.w, r.width) style:height=pct(h.h, r.height)>
                                 <span class="tooltip" aria-hidden="true">{h.label.clone()}</span>
                             </button>
                         }
@@ -156,20 +159,34 @@ pub fn ChartFigure(story: Arc<Story>, id: String) -> impl IntoView {
             </div>
             <p id=desc_id class="sr-only">{move || data.with(charts::describe)}</p>
             <p class="chart-source">{move || source_line(&story_for_view, nav.lang.get())}</p>
-            <div class="chart-tools">
-                <button type="button" class="button ghost" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
-                    on:click=move |_| show_table.update(|s| *s = !*s)>
-                    {move || { let t = ui(nav.lang.get()); if show_table.get() { t.hide_table } else { t.show_table } }}
-                </button>
-                <span class="download-label">{move || ui(nav.lang.get()).download}</span>
-                <button type="button" class="button ghost" data-download="svg" on:click=dl("svg")>"SVG"</button>
-                <button type="button" class="button ghost" data-download="png" on:click=dl("png")>"PNG"</button>
-                <button type="button" class="button ghost" data-download="csv" on:click=dl("csv")>"CSV"</button>
+            {if widget {
+                let csv = data.with_untracked(charts::csv);
+                let href = browser::blob_url(&csv, "text/csv;charset=utf-8").ok();
+                let name = format!("minning-{id}-{}.csv", nav.lang.get_untracked().tag());
+                view! {
+                    <p class="widget-links">
+                        {href.map(|href| view! { <a data-get-data href=href download=name>{move || embed_ui(nav.lang.get()).get_data}</a> })}
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                <div class="chart-tools">
+                    <button type="button" class="button ghost" aria-expanded=move || show_table.get().to_string() aria-controls=table_id.clone()
+                        on:click=move |_| show_table.update(|s| *s = !*s)>
+                        {move || { let t = ui(nav.lang.get()); if show_table.get() { t.hide_table } else { t.show_table } }}
+                    </button>
+                    <span class="download-label">{move || ui(nav.lang.get()).download}</span>
+                    <button type="button" class="button ghost" data-download="svg" on:click=dl("svg")>"SVG"</button>
+                    <button type="button" class="button ghost" data-download="png" on:click=dl("png")>"PNG"</button>
+                    <button type="button" class="button ghost" data-download="csv" on:click=dl("csv")>"CSV"</button>
+                    <EmbedButton widget=Widget::Chart(id.clone())/>
                 {move || download_error.get().map(|e| {
-                    let message = format!("{}: {e}", ui(nav.lang.get()).download_failed);
-                    view! { <span class="download-status" role="alert">{message}</span> }
-                })}
-            </div>
+                        let message = format!("{}: {e}", ui(nav.lang.get()).download_failed);
+                        view! { <span class="download-status" role="alert">{message}</span> }
+                    })}
+                </div>
+                }.into_any()
+            }}
             <div id=table_id class="table-wrap" class:sr-only=move || !show_table.get()
                 // A wide table scrolls sideways on a phone; keyboard users need to reach it.
                 tabindex=move || show_table.get().then_some("0")>

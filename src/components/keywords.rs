@@ -2,12 +2,14 @@
 //! with their figures, charts, pager) plus what each keyword shows best —
 //! the 1+6 pairing diagram for 一 and the 11 ↔ 11 pairing for 二.
 
-use crate::app::{numeral, Nav};
 use crate::components::chart::ChartFigure;
+use crate::components::embed::EmbedButton;
 use crate::components::steps::{Pager, StepHead};
 use crate::data::{Lang, Section, Story};
-use crate::format;
+use crate::embed::Widget;
+use crate::format::{self, numeral};
 use crate::i18n::ui;
+use crate::state::{Nav, ThemeSignal};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -48,10 +50,8 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
                 />
                 <div class="lede">
                     <div>
-                        <p class="summary">{k.summary.get(lang).to_string()}</p>
-                        <div class="key-figures" aria-label=t.key_figures role="group">
-                            <StatList story=story.clone() figures=k.figures.clone()/>
-                        </div>
+                        <Lede story=story.clone() k=k.clone() lang=lang/>
+                        <EmbedButton widget=Widget::Keyword(n)/>
                     </div>
                     <Locator story=story.clone() highlight=vec![k.place.clone()]/>
                 </div>
@@ -62,6 +62,39 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             </article>
         }
         .into_any()
+    }
+}
+
+/// The keyword's summary and key figures: the heart of the step, and all
+/// of the keyword card a reporter embeds.
+#[component]
+fn Lede(story: Arc<Story>, k: crate::data::Keyword, lang: Lang) -> impl IntoView {
+    let t = ui(lang);
+    view! {
+        <p class="summary">{k.summary.get(lang).to_string()}</p>
+        <div class="key-figures" aria-label=t.key_figures role="group">
+            <StatList story=story figures=k.figures.clone()/>
+        </div>
+    }
+}
+
+/// A keyword as a card on its own: numeral, heading, summary and key
+/// figures. The embed view shows it alone.
+#[component]
+pub fn KeywordCard(story: Arc<Story>, n: u8, #[prop(optional)] widget: bool) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        let k = story.keyword(n).cloned()?;
+        Some(view! {
+            <article class="keyword-card" class:widget=widget data-keyword=n aria-labelledby=format!("keyword-{n}-heading")>
+                <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
+                <h2 id=format!("keyword-{n}-heading")>{k.heading.get(lang).to_string()}</h2>
+                <p class="sub">{k.subheading.get(lang).to_string()}</p>
+                <Lede story=story.clone() k=k lang=lang/>
+            </article>
+        })
     }
 }
 
@@ -132,7 +165,8 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
                 let projects = if p.projects.is_empty() {
                     view! { <p class="muted">{t.no_project}</p> }.into_any()
                 } else {
-                    p.projects
+                    let items = p
+                        .projects
                         .iter()
                         .map(|pr| {
                             let figs = pr
@@ -141,10 +175,15 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
                                 .filter_map(|id| story.figure(id))
                                 .map(|f| view! { <li data-figure=f.id.clone()><strong>{format::figure(f, lang)}</strong>" "{f.label.get(lang).to_string()}</li> })
                                 .collect_view();
-                            view! { <div class="project"><p>{pr.name.get(lang).to_string()}</p><ul class="project-figures">{figs}</ul></div> }
+                            // Only what the article ties to this town or village sits
+                            // in the pair; the rest says where it is, or that the
+                            // report does not say.
+                            let place = format::project_place(&story, p, pr, lang)
+                                .map(|place| view! { <span class="project-place">{place}</span> });
+                            view! { <div class="project"><p>{pr.name.get(lang).to_string()}{place}</p><ul class="project-figures">{figs}</ul></div> }
                         })
-                        .collect_view()
-                        .into_any()
+                        .collect_view();
+                    view! { <p class="pair-projects-label">{t.group_projects}</p>{items} }.into_any()
                 };
                 view! {
                     <li class="pair" class:lead=p.lead data-soe=p.soe.clone() data-partner=p.partner.clone()>
@@ -201,7 +240,7 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
 #[component]
 pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let theme = expect_context::<RwSignal<crate::charts::Theme>>();
+    let theme = expect_context::<ThemeSignal>().0;
     let svg = move || {
         let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
         crate::charts::locator_svg(&story.places, &ids, nav.lang.get(), theme.get(), 320)

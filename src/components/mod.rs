@@ -2,6 +2,8 @@
 //! pure modules prepared.
 
 pub mod chart;
+pub mod context;
+pub mod embed;
 pub mod keywords;
 pub mod shell;
 pub mod steps;

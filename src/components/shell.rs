@@ -1,11 +1,11 @@
 //! The page frame: skip link, masthead with the language switch, footer
 //! with the source, and the alert used by every error state.
 
-use crate::app::{Nav, StoryResult};
 use crate::data::Lang;
 use crate::format;
 use crate::i18n::ui;
 use crate::route::Step;
+use crate::state::{Nav, StoryResult};
 use leptos::prelude::*;
 
 #[component]
@@ -70,14 +70,16 @@ fn fallback_title(lang: Lang) -> &'static str {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let link = move |lang: Lang, label: &'static str, name: &'static str| {
+    // The accessible name is the visible text (WCAG 2.5.3, Label in Name),
+    // so "EN" is what voice-control users say; `lang` tells screen readers
+    // how to read it.
+    let link = move |lang: Lang, label: &'static str| {
         view! {
             <a
                 class="lang"
                 data-lang=lang.tag()
                 hreflang=lang.tag()
                 lang=lang.tag()
-                aria-label=name
                 aria-current=move || (nav.lang.get() == lang).then_some("true")
                 href=move || nav.href(nav.step_or_nearest(), lang)
             >
@@ -87,8 +89,8 @@ fn LangSwitch() -> impl IntoView {
     };
     view! {
         <nav class="lang-switch" aria-label=move || ui(nav.lang.get()).lang_label>
-            {link(Lang::Zh, "中文", "中文")}
-            {link(Lang::En, "EN", "English")}
+            {link(Lang::Zh, "中文")}
+            {link(Lang::En, "EN")}
         </nav>
     }
 }
@@ -109,8 +111,11 @@ pub fn Footer(story: std::sync::Arc<crate::data::Story>) -> impl IntoView {
                         lang,
                     )}
                 </p>
-                <p>{m.reporters.get(lang).to_string()} " · " {m.photos.get(lang).to_string()}</p>
+                <p>{m.reporters.get(lang).to_string()}</p>
                 <p class="retold">{m.retold.get(lang).to_string()}</p>
+                <p><a data-reporters href=format!("./?view=embeds{}", if lang == Lang::En { "&lang=en" } else { "" })>
+                    {crate::i18n::embed_ui(lang).for_reporters}
+                </a></p>
             </footer>
         }
     }

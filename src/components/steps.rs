@@ -1,14 +1,15 @@
 //! The journey: step navigation, the cover, the closing data view, the
 //! pager and the share bar. Keyword steps live in `keywords`.
 
-use crate::app::{numeral, Nav, Printing};
 use crate::browser;
 use crate::components::chart::ChartFigure;
+use crate::components::context::StoryContext;
 use crate::components::keywords::{KeywordView, Locator, StatList};
 use crate::data::Story;
-use crate::format;
+use crate::format::{self, numeral};
 use crate::i18n::ui;
 use crate::route::{Step, STEPS};
+use crate::state::{Nav, Printing};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -101,6 +102,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
                 </div>
                 <Locator story=story.clone() highlight=vec!["xiamen".to_string()]/>
             </section>
+            <StoryContext story=story.clone()/>
         }
     }
 }
@@ -151,18 +153,7 @@ fn NumbersView(story: Arc<Story>) -> impl IntoView {
 #[component]
 pub fn Pager(story: Arc<Story>) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let label = move |step: Step| {
-        let lang = nav.lang.get_untracked();
-        let t = ui(lang);
-        match step {
-            Step::Cover => t.cover.to_string(),
-            Step::Keyword(n) => story
-                .keyword(n)
-                .map(|k| format!("{} {} · {}", t.keyword, numeral(k, lang), k.heading.get(lang)))
-                .unwrap_or_default(),
-            Step::Numbers => t.numbers_heading.to_string(),
-        }
-    };
+    let label = move |step: Step| format::step_label(&story, step, nav.lang.get_untracked());
     let lang = nav.lang.get_untracked();
     let t = ui(lang);
     let current = nav.step_or_nearest();

@@ -1,0 +1,73 @@
+// Fast and steady on a phone: the static story paints the step the URL asks
+// for before the wasm arrives, readers without JavaScript get the whole
+// story, and nothing moves when the app takes over.
+import { test, expect, open, storyData } from './fixtures.mjs';
+
+test('without JavaScript, ?step=3 holds keyword three: heading, text and a chart as SVG', async ({ browser, baseURL, request }) => {
+  const story = await storyData(request);
+  const k3 = story.keywords.find((k) => k.n === 3);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}?step=3`);
+  const step = page.locator('.static-lang[data-static-lang="zh-CN"] .static-step[data-static-step="3"]');
+  await expect(step.locator('h2')).toHaveText(k3.heading.zh);
+  await expect(step.locator('.summary')).toHaveText(k3.summary.zh);
+  await expect(step.locator('figure.chart svg').first()).toBeVisible();
+  // The whole story is there to read, step after step.
+  for (const s of ['cover', '1', '2', '4', '5', 'numbers']) {
+    await expect(page.locator(`.static-lang[data-static-lang="zh-CN"] .static-step[data-static-step="${s}"]`)).toBeVisible();
+  }
+  await context.close();
+});
+
+test('before the wasm runs, a link paints its own step in its own language', async ({ page, request }) => {
+  const story = await storyData(request);
+  // Hold the wasm back: what shows is the static story alone.
+  await page.route('**/*.wasm', () => {});
+  await page.goto('./?step=4&lang=en');
+  const shown = page.locator('.static-step:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.locator('h2')).toHaveText(story.keywords.find((k) => k.n === 4).heading.en);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('the app takes over the static page without moving it', async ({ page }) => {
+  await open(page, './?step=2');
+  await expect(page.locator('#static')).toHaveCount(0);
+  await expect(page.locator('#app')).not.toHaveClass(/pending/);
+  await expect(page.locator('[data-keyword="2"]')).toBeVisible();
+});
+
+// The phone profile from the brief: slow 4G and a CPU four times slower.
+async function phone(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+for (const url of ['./', './?step=1', './?step=numbers&lang=en']) {
+  test(`no layout shift while the app starts on a slow phone (${url})`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await phone(page);
+    await page.goto(url);
+    // The static page is up first, then the app replaces it.
+    await expect(page.locator('#app main')).toBeVisible({ timeout: 45_000 });
+    await expect(page.locator('#static')).toHaveCount(0);
+    // Let late work (chart redraws, fonts) land before adding it up.
+    await page.waitForTimeout(1500);
+    const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    expect(cls, `cumulative layout shift on ${url}`).toBeLessThanOrEqual(0.01);
+  });
+}

@@ -1,0 +1,457 @@
+//! Widgets for reporters: which widget an embed URL asks for, the snippets
+//! a reporter pastes, and the height messages a widget sends its host.
+//! Pure, so `cargo test` checks every string a host page will see.
+//!
+//! A widget lives at `embed.html?id=ID&lang=…&theme=…` beside the story's
+//! `index.html`: a chart by its id in the data, or `keyword-N`.
+
+use crate::charts::{self, Theme};
+use crate::data::{Lang, Story};
+use crate::route::Step;
+
+/// The attribute that marks a widget placeholder for `embed.js`.
+pub const SCRIPT_ATTR: &str = "data-minning-widget";
+/// The page that shows one widget alone.
+pub const EMBED_PAGE: &str = "embed.html";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Widget {
+    Chart(String),
+    Keyword(u8),
+}
+
+impl Widget {
+    /// Every widget the story offers, in reading order: each keyword card,
+    /// then the charts.
+    pub fn all(story: &Story) -> Vec<Widget> {
+        let mut keywords: Vec<u8> = story.keywords.iter().map(|k| k.n).collect();
+        keywords.sort_unstable();
+        keywords
+            .into_iter()
+            .map(Widget::Keyword)
+            .chain(story.charts.iter().map(|c| Widget::Chart(c.id.clone())))
+            .collect()
+    }
+
+    /// The widget an `id` names, if the story has it.
+    pub fn find(id: &str, story: &Story) -> Option<Widget> {
+        if let Some(n) = id.strip_prefix("keyword-") {
+            return n
+                .parse::<u8>()
+                .ok()
+                .filter(|n| story.keyword(*n).is_some())
+                .map(Widget::Keyword);
+        }
+        story.chart(id).map(|c| Widget::Chart(c.id.clone()))
+    }
+
+    pub fn id(&self) -> String {
+        match self {
+            Widget::Chart(id) => id.clone(),
+            Widget::Keyword(n) => format!("keyword-{n}"),
+        }
+    }
+
+    /// The story step the widget comes from, for the "read the story" link.
+    pub fn step(&self, story: &Story) -> Step {
+        match self {
+            Widget::Keyword(n) => Step::Keyword(*n),
+            Widget::Chart(id) => match story.chart(id).and_then(|c| c.keyword) {
+                Some(n) => Step::Keyword(n),
+                None => Step::Numbers,
+            },
+        }
+    }
+
+    /// The widget's title as a reader sees it.
+    pub fn title(&self, story: &Story, lang: Lang) -> String {
+        match self {
+            Widget::Chart(id) => story
+                .chart(id)
+                .map(|c| c.title.get(lang).to_string())
+                .unwrap_or_default(),
+            Widget::Keyword(n) => story
+                .keyword(*n)
+                .map(|k| match lang {
+                    Lang::Zh => format!("关键字{}：{}", k.numeral, k.heading.zh),
+                    Lang::En => format!("Keyword {n}: {}", k.heading.en),
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    /// About how tall the widget is at 600 px wide, so that a host page
+    /// that runs no script still shows it whole. Charts are measured by
+    /// drawing them; a keyword card by the length of its text.
+    pub fn height_at_600(&self, story: &Story, lang: Lang) -> u32 {
+        // Title, caption line, source, links and padding around the chart.
+        const CHROME: u32 = 190;
+        match self {
+            Widget::Chart(id) => story
+                .chart(id)
+                .map(|def| {
+                    let data = charts::chart_data(def, story, lang);
+                    charts::render_svg(&data, Theme::Light, 600 - 2 * 16, None).height + CHROME
+                })
+                .unwrap_or(400),
+            Widget::Keyword(n) => story
+                .keyword(*n)
+                .map(|k| {
+                    let chars = k.summary.get(lang).chars().count() as u32;
+                    // About 36 CJK characters or 70 Latin ones to a line.
+                    let per_line = if lang == Lang::Zh { 36 } else { 70 };
+                    let stat_rows = (k.figures.len() as u32).div_ceil(3);
+                    CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70
+                })
+                .unwrap_or(400),
+        }
+    }
+}
+
+/// `theme=` in an embed URL: `auto` follows the reader's system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub fn parse(raw: &str) -> Option<ThemeChoice> {
+        match raw {
+            "auto" => Some(ThemeChoice::Auto),
+            "light" => Some(ThemeChoice::Light),
+            "dark" => Some(ThemeChoice::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    /// The theme to draw in, given whether the system prefers dark.
+    pub fn resolve(self, system_dark: bool) -> Theme {
+        match self {
+            ThemeChoice::Light => Theme::Light,
+            ThemeChoice::Dark => Theme::Dark,
+            ThemeChoice::Auto if system_dark => Theme::Dark,
+            ThemeChoice::Auto => Theme::Light,
+        }
+    }
+}
+
+/// What an embed URL asked for, with what was wrong with it. Bad values
+/// fall back to defaults so the message itself can still be drawn.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct EmbedParams {
+    pub id: String,
+    pub lang: Lang,
+    pub theme: ThemeChoice,
+    pub transparent: bool,
+    /// pym.js names its child frames; the height message must carry it.
+    pub child_id: Option<String>,
+    pub problems: Vec<EmbedProblem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedProblem {
+    NoId,
+    UnknownWidget(String),
+    BadLang(String),
+    BadTheme(String),
+}
+
+impl EmbedProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EmbedProblem::NoId, Lang::Zh) => "嵌入地址缺少组件编号（id）。".into(),
+            (EmbedProblem::NoId, Lang::En) => "The embed link names no widget (id is missing).".into(),
+            (EmbedProblem::UnknownWidget(id), Lang::Zh) => format!("没有编号为“{id}”的组件。"),
+            (EmbedProblem::UnknownWidget(id), Lang::En) => format!("There is no widget called “{id}”."),
+            (EmbedProblem::BadLang(l), Lang::Zh) => format!("不支持语言“{l}”（可用 zh-CN 或 en）。"),
+            (EmbedProblem::BadLang(l), Lang::En) => format!("The language “{l}” is not available (use zh-CN or en)."),
+            (EmbedProblem::BadTheme(t), Lang::Zh) => format!("不支持主题“{t}”（可用 auto、light 或 dark）。"),
+            (EmbedProblem::BadTheme(t), Lang::En) => {
+                format!("The theme “{t}” is not available (use auto, light or dark).")
+            }
+        }
+    }
+}
+
+/// Keeps what a URL hands us short and printable before it is shown.
+fn tame(raw: &str) -> String {
+    raw.chars().filter(|c| !c.is_control()).take(40).collect()
+}
+
+/// An id is a short slug; anything else is not looked up at all.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl EmbedParams {
+    /// Reads the query parameters (`get` returns a parameter's value). The
+    /// widget id is checked against the story later, once it is loaded.
+    pub fn parse(get: impl Fn(&str) -> Option<String>) -> EmbedParams {
+        let mut p = EmbedParams::default();
+        match get("lang").map(|l| l.trim().to_string()).filter(|l| !l.is_empty()) {
+            None => {}
+            Some(l) => match Lang::from_tag(&l) {
+                Some(lang) => p.lang = lang,
+                None => p.problems.push(EmbedProblem::BadLang(tame(&l))),
+            },
+        }
+        match get("theme").map(|t| t.trim().to_string()).filter(|t| !t.is_empty()) {
+            None => {}
+            Some(t) => match ThemeChoice::parse(&t) {
+                Some(theme) => p.theme = theme,
+                None => p.problems.push(EmbedProblem::BadTheme(tame(&t))),
+            },
+        }
+        p.transparent = matches!(get("transparent").as_deref(), Some("1" | "true"));
+        p.child_id = get("childId").filter(|c| is_slug_like(c)).map(|c| c.to_string());
+        match get("id").map(|i| i.trim().to_string()).filter(|i| !i.is_empty()) {
+            None => p.problems.push(EmbedProblem::NoId),
+            Some(id) => p.id = id,
+        }
+        p
+    }
+
+    /// The widget, or why there is none; `problems` plus the id check.
+    pub fn widget(&self, story: &Story) -> Result<Widget, Vec<EmbedProblem>> {
+        let mut problems = self.problems.clone();
+        let found = if is_slug(&self.id) {
+            Widget::find(&self.id, story)
+        } else {
+            None
+        };
+        if found.is_none() && !self.id.is_empty() {
+            problems.push(EmbedProblem::UnknownWidget(tame(&self.id)));
+        }
+        match found {
+            Some(w) if problems.is_empty() => Ok(w),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// pym's child ids are element ids chosen by the host: letters, digits,
+/// `-`, `_`, `.` and `:`. Anything else would break its message format.
+fn is_slug_like(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+}
+
+/// The widget's own URL: `base` is the site's directory URL (ends in `/`).
+pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> String {
+    format!("{base}{EMBED_PAGE}?id={id}&lang={}&theme={}", lang.tag(), theme.tag())
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SnippetForm {
+    /// An iframe and a few lines of inline script that size it.
+    #[default]
+    Iframe,
+    /// A placeholder and the site's `embed.js`, for hosts that forbid
+    /// inline script.
+    Script,
+}
+
+/// What a reporter pastes.
+pub struct Snippet<'a> {
+    pub base: &'a str,
+    pub id: &'a str,
+    pub title: &'a str,
+    pub lang: Lang,
+    pub theme: ThemeChoice,
+    pub height: u32,
+}
+
+/// The inline sizer: accepts a message only from its own iframe, and only a
+/// sane height in Datawrapper's shape (an object, or the same as JSON).
+const SIZER: &str = "<script>(function(){var f=document.currentScript.previousElementSibling;\
+window.addEventListener(\"message\",function(e){if(!f||e.source!==f.contentWindow)return;\
+var d=e.data;if(typeof d===\"string\"){try{d=JSON.parse(d)}catch(x){return}}\
+var h=d&&d[\"datawrapper-height\"];if(!h||typeof h!==\"object\")return;\
+for(var k in h){var v=Number(h[k]);if(v>0&&v<20000)f.style.height=Math.ceil(v)+\"px\"}})})();</script>";
+
+impl Snippet<'_> {
+    pub fn render(&self, form: SnippetForm) -> String {
+        match form {
+            SnippetForm::Iframe => format!(
+                "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" \
+                 scrolling=\"no\" data-minning-embed=\"{id}\" style=\"width:100%;border:0\"></iframe>\n{SIZER}",
+                src = attr(&widget_url(self.base, self.id, self.lang, self.theme)),
+                title = attr(self.title),
+                h = self.height,
+                id = attr(self.id),
+            ),
+            SnippetForm::Script => format!(
+                "<div {SCRIPT_ATTR}=\"{id}\" data-lang=\"{lang}\" data-theme=\"{theme}\" data-height=\"{h}\" \
+                 data-title=\"{title}\"></div>\n<script src=\"{base}embed.js\" async></script>",
+                id = attr(self.id),
+                lang = self.lang.tag(),
+                theme = self.theme.tag(),
+                h = self.height,
+                title = attr(self.title),
+                base = attr(self.base),
+            ),
+        }
+    }
+}
+
+/// Escapes a string for a JSON string literal.
+fn json_str(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+/// The height messages a widget sends its host, in every format hosts
+/// already listen for: Datawrapper's, the Flourish/embedly-style resize,
+/// AMP's embed-size (each as JSON, posted as an object), and pym.js's
+/// string when the host is a pym parent.
+pub struct HeightMessages {
+    pub objects: Vec<String>,
+    pub pym: Option<String>,
+}
+
+pub fn height_messages(id: &str, href: &str, height: u32, child_id: Option<&str>) -> HeightMessages {
+    HeightMessages {
+        objects: vec![
+            format!("{{\"datawrapper-height\":{{{}:{height}}}}}", json_str(id)),
+            format!(
+                "{{\"context\":\"iframe.resize\",\"src\":{},\"height\":{height}}}",
+                json_str(href)
+            ),
+            format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
+        ],
+        pym: child_id.map(|c| format!("pymxPYMx{c}xPYMxheightxPYMx{height}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story() -> Story {
+        let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
+            .expect("shipped data");
+        serde_json::from_str(&raw).expect("shipped data parses")
+    }
+
+    fn params(q: &[(&str, &str)]) -> EmbedParams {
+        let owned: Vec<(String, String)> = q.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        EmbedParams::parse(|k| owned.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn every_chart_and_keyword_is_a_widget_with_a_title() {
+        let s = story();
+        let all = Widget::all(&s);
+        assert_eq!(all.len(), s.charts.len() + 5);
+        for w in &all {
+            assert_eq!(Widget::find(&w.id(), &s).as_ref(), Some(w));
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!w.title(&s, lang).is_empty(), "{w:?}");
+                let h = w.height_at_600(&s, lang);
+                assert!((200..3000).contains(&h), "{w:?} {h}");
+            }
+        }
+        assert_eq!(Widget::find("keyword-3", &s), Some(Widget::Keyword(3)));
+        assert_eq!(Widget::find("keyword-9", &s), None);
+        assert_eq!(Widget::find("nope", &s), None);
+        assert_eq!(Widget::Keyword(2).step(&s), Step::Keyword(2));
+    }
+
+    #[test]
+    fn bad_parameters_are_each_reported_and_shown_tamed() {
+        let s = story();
+        let p = params(&[
+            ("id", "funding"),
+            ("lang", "en"),
+            ("theme", "dark"),
+            ("transparent", "1"),
+        ]);
+        assert_eq!(p.widget(&s), Ok(Widget::Chart("funding".into())));
+        assert_eq!((p.lang, p.theme, p.transparent), (Lang::En, ThemeChoice::Dark, true));
+
+        let p = params(&[("id", "nope"), ("lang", "fr"), ("theme", "purple")]);
+        let problems = p.widget(&s).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                EmbedProblem::BadLang("fr".into()),
+                EmbedProblem::BadTheme("purple".into()),
+                EmbedProblem::UnknownWidget("nope".into())
+            ]
+        );
+        assert_eq!(params(&[]).widget(&s).unwrap_err(), vec![EmbedProblem::NoId]);
+        let hostile = params(&[("id", &format!("<script>{}", "x".repeat(500)))]);
+        let problems = hostile.widget(&s).unwrap_err();
+        let EmbedProblem::UnknownWidget(shown) = &problems[0] else {
+            panic!("{problems:?}")
+        };
+        assert_eq!(shown.chars().count(), 40);
+        // pym ids that could break its message format are dropped.
+        assert_eq!(params(&[("childId", "a b")]).child_id, None);
+        assert_eq!(
+            params(&[("childId", "example-1")]).child_id.as_deref(),
+            Some("example-1")
+        );
+    }
+
+    #[test]
+    fn snippets_name_the_widget_and_escape_what_they_carry() {
+        let snippet = Snippet {
+            base: "https://news.example/stories/minning/",
+            id: "funding",
+            title: "Money \"for\" <Ningxia> & more",
+            lang: Lang::En,
+            theme: ThemeChoice::Auto,
+            height: 612,
+        };
+        let iframe = snippet.render(SnippetForm::Iframe);
+        assert!(iframe.starts_with(
+            "<iframe src=\"https://news.example/stories/minning/embed.html?id=funding&amp;lang=en&amp;theme=auto\""
+        ));
+        assert!(iframe.contains("title=\"Money &quot;for&quot; &lt;Ningxia&gt; &amp; more\""));
+        assert!(iframe.contains("height=\"612\"") && iframe.contains("loading=\"lazy\""));
+        assert!(iframe.contains("e.source!==f.contentWindow"));
+        let script = snippet.render(SnippetForm::Script);
+        assert!(script.starts_with("<div data-minning-widget=\"funding\" data-lang=\"en\""));
+        assert!(script.contains("<script src=\"https://news.example/stories/minning/embed.js\" async></script>"));
+        assert!(!script.contains("<script>"), "no inline script in the script form");
+    }
+
+    #[test]
+    fn height_messages_match_what_hosts_listen_for() {
+        let m = height_messages("funding", "https://x/embed.html?id=funding", 480, Some("c-1"));
+        let parsed: Vec<serde_json::Value> = m.objects.iter().map(|o| serde_json::from_str(o).unwrap()).collect();
+        assert_eq!(parsed[0]["datawrapper-height"]["funding"], 480);
+        assert_eq!(parsed[1]["context"], "iframe.resize");
+        assert_eq!(parsed[1]["height"], 480);
+        assert_eq!(parsed[2]["sentinel"], "amp");
+        assert_eq!(parsed[2]["type"], "embed-size");
+        assert_eq!(m.pym.as_deref(), Some("pymxPYMxc-1xPYMxheightxPYMx480"));
+        assert!(height_messages("x", "y", 1, None).pym.is_none());
+    }
+}
