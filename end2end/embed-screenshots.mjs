@@ -117,7 +117,14 @@ try {
       }
       console.log(`${width} ${theme}: iframe heights ${last}`);
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `${out}/embed-host-${width}-${theme}.png`, fullPage: true });
+      // Chromium does not paint cross-origin frames that lie outside the
+      // viewport into a fullPage shot (they come out blank): make the
+      // viewport as tall as the page instead (same width, so the same
+      // layout), let the frames paint, and shoot the viewport.
+      const full = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height: full });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${out}/embed-host-${width}-${theme}.png` });
       await page.close();
     }
   }

@@ -68,7 +68,7 @@ mod static_site {
     fn embed_page(index: &str, story: &Story) -> String {
         let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
         let loading = format!(
-            "<main class=\"embed\"><p class=\"loading\"><span lang=\"zh-CN\">{}</span> <span lang=\"en\">{}</span></p></main>",
+            "<div class=\"embed-static\"><p class=\"loading\"><span lang=\"zh-CN\">{}</span> <span lang=\"en\">{}</span></p></div>",
             esc(ui(Lang::Zh).loading),
             esc(ui(Lang::En).loading)
         );
@@ -266,7 +266,7 @@ mod static_site {
                     )
                 });
                 format!(
-                    "<dt>{}</dt><dd><p>{}</p>{general}</dd>",
+                    "<div><dt>{}</dt><dd><p>{}</p>{general}</dd></div>",
                     esc(item.title.get(lang)),
                     esc(item.body.get(lang))
                 )

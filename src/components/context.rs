@@ -26,11 +26,13 @@ pub fn StoryContext(story: Arc<Story>) -> impl IntoView {
                     }
                 });
                 view! {
-                    <dt>{item.title.get(lang).to_string()}</dt>
-                    <dd>
-                        <p>{item.body.get(lang).to_string()}</p>
-                        {general}
-                    </dd>
+                    <div>
+                        <dt>{item.title.get(lang).to_string()}</dt>
+                        <dd>
+                            <p>{item.body.get(lang).to_string()}</p>
+                            {general}
+                        </dd>
+                    </div>
                 }
             })
             .collect_view();

@@ -294,7 +294,8 @@ pub fn EmbedPage() -> impl IntoView {
     let widget_or_problem = move |s: Arc<Story>| match params.widget(&s) {
         Ok(w) => view! { <WidgetView story=s widget=w lang=lang/> }.into_any(),
         Err(problems) => {
-            let message = problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>().join(" ");
+            let gap = if lang == Lang::Zh { "" } else { " " };
+            let message = problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>().join(gap);
             view! {
                 <Alert title=embed_ui(lang).bad_embed message=message>
                     <a class="button" href=story_href(Step::Cover, lang) target="_blank" rel="noopener">{embed_ui(lang).read_story}</a>
@@ -319,9 +320,16 @@ fn story_href(step: Step, lang: Lang) -> String {
 #[component]
 fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
     let step = widget.step(&story);
-    let body = match &widget {
-        Widget::Chart(id) => view! { <ChartFigure story=story.clone() id=id.clone() widget=true/> }.into_any(),
-        Widget::Keyword(n) => view! { <KeywordCard story=story.clone() n=*n widget=true/> }.into_any(),
+    // A chart carries its own source line; a keyword card gets one here.
+    let (body, source) = match &widget {
+        Widget::Chart(id) => (
+            view! { <ChartFigure story=story.clone() id=id.clone() widget=true/> }.into_any(),
+            None,
+        ),
+        Widget::Keyword(n) => (
+            view! { <KeywordCard story=story.clone() n=*n widget=true/> }.into_any(),
+            Some(source_line(&story, lang)),
+        ),
     };
     view! {
         {body}
@@ -329,7 +337,7 @@ fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
             <a data-story-link href=story_href(step, lang) target="_blank" rel="noopener">
                 {embed_ui(lang).read_story}" ↗"
             </a>
-            <span class="widget-source">{source_line(&story, lang)}</span>
+            {source.map(|s| view! { <span class="widget-source">{s}</span> })}
         </p>
     }
 }
