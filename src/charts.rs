@@ -89,19 +89,7 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
                 .figures
                 .iter()
                 .filter_map(|id| story.figure(id))
-                .map(|f| Bar {
-                    id: f.id.clone(),
-                    label: format::sentence_case(f.label.get(lang), lang),
-                    phrase: f.label.get(lang).to_string(),
-                    value: f.value,
-                    text: format::figure(f, lang),
-                    part: story.part_of(&f.id).map(|p| Part {
-                        id: p.id.clone(),
-                        label: format::sentence_case(p.label.get(lang), lang),
-                        value: p.value,
-                        text: format::figure(p, lang),
-                    }),
-                })
+                .map(|f| bar(story, f, lang))
                 .collect();
             let unit = panel
                 .figures
@@ -122,6 +110,43 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
         lang,
         panels,
         note: def.note.as_ref().map(|n| n.get(lang).to_string()),
+    }
+}
+
+/// Figures that are not a chart (a keyword card's key figures) as chart
+/// data, each on its own (they are unlike), for their table and CSV.
+pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: Lang) -> ChartData {
+    let figures: Vec<&crate::data::Figure> = ids.iter().filter_map(|id| story.figure(id)).collect();
+    ChartData {
+        id: id.to_string(),
+        title: title.to_string(),
+        period: figures.first().map(|f| f.period.clone()).unwrap_or_default(),
+        lang,
+        panels: figures
+            .iter()
+            .map(|f| PanelData {
+                title: title.to_string(),
+                unit: f.unit,
+                bars: vec![bar(story, f, lang)],
+            })
+            .collect(),
+        note: None,
+    }
+}
+
+fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
+    Bar {
+        id: f.id.clone(),
+        label: format::sentence_case(f.label.get(lang), lang),
+        phrase: f.label.get(lang).to_string(),
+        value: f.value,
+        text: format::figure(f, lang),
+        part: story.part_of(&f.id).map(|p| Part {
+            id: p.id.clone(),
+            label: format::sentence_case(p.label.get(lang), lang),
+            value: p.value,
+            text: format::figure(p, lang),
+        }),
     }
 }
 
@@ -845,6 +870,26 @@ mod tests {
         assert!(!r.svg.contains("NaN\""), "no NaN coordinates");
         let _ = csv(&extreme);
         let _ = describe(&extreme);
+    }
+
+    #[test]
+    fn a_keyword_cards_figures_make_a_csv_with_their_own_units() {
+        let s = story();
+        let k = s.keyword(3).unwrap();
+        let data = figures_data(&s, "keyword-3", "k3", &k.figures, Lang::En);
+        assert_eq!(data.panels.len(), k.figures.len());
+        let out = csv(&data);
+        let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
+        assert_eq!(rows.len(), 1 + k.figures.len());
+        for id in &k.figures {
+            let f = s.figure(id).unwrap();
+            assert!(
+                rows.iter()
+                    .any(|r| r.contains(&format!(",{},", format::trim_decimals(f.value, 4)))
+                        && r.contains(format::unit_name(f.unit, Lang::En))),
+                "{id}"
+            );
+        }
     }
 
     #[test]

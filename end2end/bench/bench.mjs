@@ -6,7 +6,7 @@
 // markdown table of budgets (and one of the measurements behind them) and
 // exits 1 when a budget fails. Everything is served on 127.0.0.1.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,14 +19,23 @@ import { chromium } from '@playwright/test';
 const APP_READY = process.env.BENCH_APP_READY ?? '#app main';
 /** …and this (the static markup it replaces) is gone. Empty: no such check. */
 const APP_GONE = process.env.BENCH_APP_GONE ?? '#static';
-/** A drawn chart (static prerendered SVG counts: it is what a visitor sees). */
-const CHART = 'figure[data-chart] svg';
-/** A step's heading, with text, visible. */
-const heading = (scope) => `${scope} :is(h1, h2)`;
+/** A drawn chart: the app's, or the prerendered static SVG (what a visitor
+ *  sees before the wasm runs counts). */
+const CHART = 'figure[data-chart] svg, [data-static-chart] svg';
+/** A step's heading, with text, visible: in the app's markup or the static story's. */
+const heading = (app, stat) => `:is(${app}, ${stat}) :is(h1, h2)`;
+const stepHeading = (n) => heading(`[data-keyword="${n}"]`, `[data-static-keyword="${n}"]`);
 const PAGES = [
-  { key: 'cover', label: 'cover `./`', path: '', content: heading('.cover'), chart: false, app: true },
-  { key: 'step1', label: '`./?step=1`', path: '?step=1', content: heading('[data-keyword="1"]'), chart: true, app: true },
-  { key: 'numbers', label: '`./?step=numbers`', path: '?step=numbers', content: heading('[data-step="numbers"]'), chart: true, app: true },
+  { key: 'cover', label: 'cover `./`', path: '', content: heading('.cover', '.static-step[data-static-step="cover"]'), chart: false, app: true },
+  { key: 'step1', label: '`./?step=1`', path: '?step=1', content: stepHeading(1), chart: true, app: true },
+  {
+    key: 'numbers',
+    label: '`./?step=numbers`',
+    path: '?step=numbers',
+    content: heading('[data-step="numbers"]', '.static-step[data-static-step="numbers"]'),
+    chart: true,
+    app: true,
+  },
   { key: 'embed', label: 'embed `./embed.html?id=funding`', path: 'embed.html?id=funding', content: null, chart: true, app: false },
 ];
 const REFS = [
@@ -75,7 +84,8 @@ const BUDGET = {
 const WATCHDOG_MS = 15 * 60_000;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = resolve(process.env.BENCH_DIST ?? join(here, '..', '..', 'dist'));
+const builtDist = resolve(process.env.BENCH_DIST ?? join(here, '..', '..', 'dist'));
+let dist = builtDist; // replaced by a snapshot below
 const serveScript = join(here, '..', 'serve.mjs');
 const resultsDir = join(here, 'results');
 const modules = join(here, 'node_modules');
@@ -481,7 +491,7 @@ async function stepChanges(browser, base) {
     for (let i = 0; i < STEP_CLICKS; i++) {
       const forward = i % 2 === 0;
       const target = forward ? 2 : 1;
-      await page.evaluate((sel) => window.__bench.armStep(sel), heading(`[data-keyword="${target}"]`));
+      await page.evaluate((sel) => window.__bench.armStep(sel), `[data-keyword="${target}"] :is(h1, h2)`);
       const link = page.locator(`[data-nav="${forward ? 'next' : 'prev'}"]`).filter({ visible: true }).first();
       if ((await link.count()) > 0) {
         await link.click({ timeout: 5000 });
@@ -603,9 +613,20 @@ function gzipAllIn(run, base) {
 }
 
 // ---- main -----------------------------------------------------------------
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`bench: no ${join(dist, 'index.html')}: build the site first (scripts/bench does)`);
+if (!existsSync(join(builtDist, 'index.html'))) {
+  console.error(`bench: no ${join(builtDist, 'index.html')}: build the site first (scripts/bench does)`);
   process.exit(2);
+}
+// Measure a snapshot: a rebuild of dist/ during the run changes nothing.
+{
+  const snap = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cleanups.push(() => rmSync(snap, { recursive: true, force: true }));
+  cpSync(builtDist, snap, { recursive: true, filter: (src) => !src.slice(builtDist.length).split('/').includes('.stage') });
+  if (!existsSync(join(snap, 'index.html'))) {
+    console.error('bench: dist/ changed while it was copied; try again');
+    process.exit(2);
+  }
+  dist = snap;
 }
 mkdirSync(resultsDir, { recursive: true });
 const precompressed = walk(dist).filter((f) => f.endsWith('.br') || f.endsWith('.gz')).length;
@@ -613,8 +634,8 @@ const hasHeaders = existsSync(join(dist, '_headers'));
 const ref = buildRefSite();
 const appBase = await serveDir(dist);
 const refBase = await serveDir(ref.dir);
-log(`site: ${appBase} (dist/, ${precompressed} precompressed files, ${hasHeaders ? 'with' : 'no'} _headers)`);
-log(`reference pages: ${refBase} (data from ${ref.story})`);
+log(`site: ${appBase} (a copy of dist/, ${precompressed} precompressed files, ${hasHeaders ? 'with' : 'no'} _headers)`);
+log(`reference pages: ${refBase} (data from ${ref.story.startsWith(dist) ? "dist" + ref.story.slice(dist.length) : ref.story})`);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
 cleanups.push(() => browser.close());
@@ -665,6 +686,7 @@ for (const spec of PAGES) {
   budget(`CLS, phone, ${spec.label}`, v == null ? null : `${v.toFixed(3)} (worst run ${s.clsMax.toFixed(3)})`, `≤ ${BUDGET.cls}`, v != null && v <= BUDGET.cls && s.status === 200);
 }
 const ours = P('step1').chart.value;
+const numbers = P('numbers').chart.value;
 for (const [key, name, limit] of [
   ['echarts', 'ECharts', BUDGET.echartsRatio],
   ['chartjs', 'Chart.js', BUDGET.chartjsRatio],
@@ -673,10 +695,19 @@ for (const [key, name, limit] of [
   const ratio = ours != null && theirs ? ours / theirs : null;
   budget(
     `first chart, phone: \`?step=1\` ÷ ${name} page`,
-    ratio == null ? null : `${ratio.toFixed(2)}× (${sec(ours)} vs ${sec(theirs)})`,
+    ratio == null ? (ours == null ? 'no chart on `?step=1` in any run' : `— (${name} page drew nothing)`) : `${ratio.toFixed(2)}× (${sec(ours)} vs ${sec(theirs)})`,
     `≤ ${limit}×`,
     ratio != null && ratio <= limit,
   );
+}
+// Not a budget: the data view draws the very charts the references draw.
+for (const [key, name] of [
+  ['echarts', 'ECharts'],
+  ['chartjs', 'Chart.js'],
+]) {
+  const theirs = P(key).chart.value;
+  const ratio = numbers != null && theirs ? numbers / theirs : null;
+  rows.push(`| first chart, phone: \`?step=numbers\` ÷ ${name} page (for comparison) | ${ratio == null ? "—" : `${ratio.toFixed(2)}× (${sec(numbers)} vs ${sec(theirs)})`} | — | info |`);
 }
 const fv = P('step1');
 budget('first view on the wire, phone, `?step=1` (all-in)', fv.total.value == null ? null : kb(fv.total.value), `≤ ${kb(BUDGET.firstViewBytes)}`, fv.total.value <= BUDGET.firstViewBytes);

@@ -1,6 +1,6 @@
 // The two charts with Chart.js (UMD build, no animation): one horizontal bar
 // chart per panel, each with its own scale, values written at the bar ends.
-/* global Chart, refDraw */
+/* global Chart, refDraw, refTick */
 var valueLabels = {
   id: 'valueLabels',
   afterDatasetsDraw: function (chart) {
@@ -37,7 +37,10 @@ refDraw(function (box, panel) {
       maintainAspectRatio: false,
       layout: { padding: { right: 96 } },
       plugins: { legend: { display: false }, tooltip: { enabled: true }, valueLabels: { texts: panel.bars.map(function (b) { return b.text; }) } },
-      scales: { x: { beginAtZero: true, ticks: { font: { size: 11 } } }, y: { ticks: { font: { size: 12 } } } },
+      scales: {
+        x: { beginAtZero: true, ticks: { font: { size: 11 }, maxRotation: 0, callback: refTick } },
+        y: { ticks: { font: { size: 12 }, autoSkip: false } },
+      },
     },
     plugins: [valueLabels],
   });

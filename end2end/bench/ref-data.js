@@ -50,6 +50,12 @@
         };
       });
     });
+  // Axis ticks: 1.5亿 / 3000万 / 12000.
+  window.refTick = function (v) {
+    if (Math.abs(v) >= 1e8) return trim(v / 1e8) + '亿';
+    if (Math.abs(v) >= 1e5) return trim(v / 1e4) + '万';
+    return String(v);
+  };
   // Each page lays out a figure per chart and a box per panel, sized before
   // anything is drawn, and calls draw(box, panel) for each panel in order.
   window.refDraw = function (draw) {
@@ -70,7 +76,7 @@
           fig.appendChild(h);
           var box = document.createElement('div');
           box.className = 'panel';
-          box.style.height = 28 + p.bars.length * 48 + 'px';
+          box.style.height = 36 + p.bars.length * 52 + 'px';
           fig.appendChild(box);
           boxes.push([box, p]);
         });

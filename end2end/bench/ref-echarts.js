@@ -1,12 +1,12 @@
 // The two charts with ECharts (full build, canvas renderer, no animation):
 // one horizontal bar chart per panel, each with its own scale.
-/* global echarts, refDraw */
+/* global echarts, refDraw, refTick */
 refDraw(function (box, panel) {
   var chart = echarts.init(box);
   chart.setOption({
     animation: false,
     grid: { left: 8, right: 96, top: 8, bottom: 20, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { fontSize: 11 } },
+    xAxis: { type: 'value', splitNumber: 3, axisLabel: { fontSize: 11, formatter: refTick } },
     yAxis: {
       type: 'category',
       inverse: true,

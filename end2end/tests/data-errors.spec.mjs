@@ -60,7 +60,7 @@ test('data that breaks a rule names the field', async ({ page, request }) => {
 
 test('well-formed JSON of the wrong shape is wrong content, with its place', async ({ page, request }) => {
   const raw = await (await request.get('data/story.json')).text();
-  const body = raw.replace('"version":1', '"version":"one"');
+  const body = raw.replace('"n":1', '"n":"one"');
   expect(body).not.toBe(raw);
   await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.goto('./?lang=en');

@@ -206,7 +206,7 @@ pub fn EmbedDialog(story: Arc<Story>) -> impl IntoView {
                 <a class="button ghost" data-embed-open target="_blank" rel="noopener" href=move || preview_src.get().unwrap_or_default()>
                     {move || t().open_alone}
                 </a>
-                <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
+                <span class="embed-status" role="status" aria-live="polite">{move || status.get()}</span>
             </div>
             <p class="embed-preview-label">{move || t().preview}</p>
             {move || preview_src.get().map(|src| view! { <Preview src=src title=title.get()/> })}
@@ -393,7 +393,7 @@ fn GalleryList(story: Arc<Story>) -> impl IntoView {
                         <textarea id=code_id class="embed-code" data-embed-code readonly rows="5" prop:value=code></textarea>
                         <div class="embed-actions">
                             <button type="button" class="button ghost" on:click=copy>{t.copy}</button>
-                            <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
+                            <span class="embed-status" role="status" aria-live="polite">{move || status.get()}</span>
                         </div>
                     </section>
                 }

@@ -92,7 +92,17 @@ pub fn KeywordCard(story: Arc<Story>, n: u8, #[prop(optional)] widget: bool) -> 
                 <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
                 <h2 id=format!("keyword-{n}-heading")>{k.heading.get(lang).to_string()}</h2>
                 <p class="sub">{k.subheading.get(lang).to_string()}</p>
-                <Lede story=story.clone() k=k lang=lang/>
+                <Lede story=story.clone() k=k.clone() lang=lang/>
+                {widget.then(|| {
+                    // The card's figures as CSV, like a chart's "get the data".
+                    let title = crate::embed::Widget::Keyword(n).title(&story, lang);
+                    let data = crate::charts::figures_data(&story, &format!("keyword-{n}"), &title, &k.figures, lang);
+                    let href = crate::browser::blob_url(&crate::charts::csv(&data), "text/csv;charset=utf-8").ok();
+                    let name = format!("minning-keyword-{n}-{}.csv", lang.tag());
+                    href.map(|href| view! {
+                        <p class="widget-links"><a data-get-data href=href download=name>{crate::i18n::embed_ui(lang).get_data}</a></p>
+                    })
+                })}
             </article>
         })
     }
