@@ -27,28 +27,19 @@ pub fn start() {
         .and_then(|d| d.body())
         .and_then(|b| b.get_attribute("data-view"))
         .is_some_and(|v| v == "embed");
-    let root = browser::document().and_then(|d| d.get_element_by_id("app"));
-    match (root, embed) {
-        (Some(root), true) => leptos::mount::mount_to(root.unchecked_into(), EmbedApp).forget(),
-        (Some(root), false) => leptos::mount::mount_to(root.unchecked_into(), App).forget(),
-        (None, _) => leptos::mount::mount_to_body(App),
+    let app = move || view! { <App embed=embed/> };
+    match browser::document().and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => leptos::mount::mount_to(root.unchecked_into(), app).forget(),
+        None => leptos::mount::mount_to_body(app),
     }
 }
 
+/// One router for every page (one copy of it in the wasm).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(embed: bool) -> impl IntoView {
     view! {
         <Router>
-            <StoryOrGallery/>
-        </Router>
-    }
-}
-
-#[component]
-fn EmbedApp() -> impl IntoView {
-    view! {
-        <Router>
-            <EmbedPage/>
+            {if embed { view! { <EmbedPage/> }.into_any() } else { view! { <StoryOrGallery/> }.into_any() }}
         </Router>
     }
 }
@@ -151,7 +142,7 @@ fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl 
         }
     };
 
-    let step_view = move |s: Arc<crate::data::Story>| {
+    let step_view = Arc::new(move |s: Arc<crate::data::Story>| {
         view! {
             <EmbedDialog story=s.clone()/>
             <ErrorBoundary fallback=move |errors| {
@@ -163,7 +154,7 @@ fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl 
             </ErrorBoundary>
         }
         .into_any()
-    };
+    });
     view! {
         <SkipLink/>
         <Masthead story=story/>
@@ -182,7 +173,8 @@ fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl 
 pub fn Loaded(
     story: LocalResource<StoryResult>,
     attempt: RwSignal<u32>,
-    render: impl Fn(Arc<crate::data::Story>) -> AnyView + Send + Sync + 'static,
+    // Boxed: one copy of this component in the wasm, whatever the page.
+    render: Arc<dyn Fn(Arc<crate::data::Story>) -> AnyView + Send + Sync>,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let retry = move |_| attempt.update(|n| *n += 1);

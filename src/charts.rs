@@ -23,6 +23,10 @@ pub struct Bar {
     pub value: f64,
     /// The value as the story text writes it, hedge included.
     pub text: String,
+    /// The same without a count's noun ("44" for "44 villages and
+    /// communities"), for a bar where the full text fits neither beside nor
+    /// inside it; the label above says what is counted.
+    pub short: String,
     /// A part shown inside the bar ("of whom lifted out of poverty").
     pub part: Option<Part>,
 }
@@ -120,7 +124,16 @@ pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: 
     ChartData {
         id: id.to_string(),
         title: title.to_string(),
-        period: figures.first().map(|f| f.period.clone()).unwrap_or_default(),
+        // Each figure's own period; several are listed, not merged.
+        period: {
+            let mut periods: Vec<&str> = Vec::new();
+            for f in &figures {
+                if !f.period.is_empty() && !periods.contains(&f.period.as_str()) {
+                    periods.push(&f.period);
+                }
+            }
+            periods.join(" / ")
+        },
         lang,
         panels: figures
             .iter()
@@ -141,6 +154,7 @@ fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
         phrase: f.label.get(lang).to_string(),
         value: f.value,
         text: format::figure(f, lang),
+        short: format::quantity(f.value, f.unit, None, f.qualifier, lang),
         part: story.part_of(&f.id).map(|p| Part {
             id: p.id.clone(),
             label: format::sentence_case(p.label.get(lang), lang),
@@ -483,15 +497,18 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                 let pw = (finite(part.value) * scale).clamp(1.0, w);
                 hatch(root, x0, y, pw, BAR_H, pal).map_err(e)?;
             }
-            // The value goes after the bar if it fits, else inside it.
-            let text_w = text_em(&bar.text) * 13.0 + 8.0;
-            let (tx, h, color) = if x0 + w + 6.0 + text_w <= layout.width - PAD {
+            // The value goes after the bar if it fits, else inside it; a
+            // value that fits neither way loses its counter noun.
+            let width_of = |t: &str| text_em(t) * 13.0 + 8.0;
+            let fits = |t: &str| x0 + w + 6.0 + width_of(t) <= layout.width - PAD || width_of(t) <= w;
+            let shown = if fits(&bar.text) { &bar.text } else { &bar.short };
+            let (tx, h, color) = if x0 + w + 6.0 + width_of(shown) <= layout.width - PAD {
                 (x0 + w + 6.0, HPos::Left, &pal.text)
             } else {
                 (x0 + w - 6.0, HPos::Right, &pal.on_bar)
             };
             root.draw(&Text::new(
-                bar.text.clone(),
+                shown.clone(),
                 (px(tx), px(y + BAR_H / 2.0)),
                 bold(data.lang, 13.0, color, h),
             ))
@@ -769,7 +786,11 @@ mod tests {
                         for bar in data.panels.iter().flat_map(|p| &p.bars) {
                             let label_start: String = bar.label.chars().take(4).collect();
                             assert!(r.svg.contains(&label_start), "{}: label {}", def.id, bar.label);
-                            assert!(r.svg.contains(&escape(&bar.text)), "{}: value {}", def.id, bar.text);
+                            // The full value, or on a bar too short for it the
+                            // number alone; the focusable value always has it all.
+                            let value_drawn = r.svg.contains(&escape(&bar.text)) || r.svg.contains(&escape(&bar.short));
+                            assert!(value_drawn, "{}: value {}", def.id, bar.text);
+                            assert!(r.hotspots.iter().any(|h| h.label.contains(&bar.text)), "{}", bar.text);
                         }
                     }
                 }
@@ -847,6 +868,7 @@ mod tests {
             phrase: "a very long label".into(),
             value: v,
             text: v.to_string(),
+            short: v.to_string(),
             part: None,
         };
         let extreme = ChartData {

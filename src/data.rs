@@ -70,12 +70,18 @@ pub enum Unit {
     Count,
 }
 
-/// How the article hedged a figure: 余/多/超 (over), 近 (nearly), 约/大约
-/// (about), 预计 (expected), 累计 (cumulative total).
+/// How the article hedged a figure, one variant per Chinese word so that the
+/// text says it as the article does: 余 (`Over`: 1800余万元, 300余人), 超过
+/// (`Exceeds`: 超过2000公里), 超 (`ExceedsShort`: 超300万元), 多 (`Plus`:
+/// 55万多元, 30多家), 近 (nearly), 约/大约 (about), 预计 (expected), 累计
+/// (cumulative total). English says "over" for all four "more than" words.
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Over,
+    Exceeds,
+    ExceedsShort,
+    Plus,
     Nearly,
     About,
     Expected,
@@ -417,24 +423,24 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// as such, not as a list of confusing field errors. A body that is not a
 /// JSON object falls through to the full parse, which reports it.
 fn check_version(body: &str) -> Result<(), LoadError> {
+    // The value is kept raw (no generic JSON value in the wasm): a number,
+    // a string, anything, compared by its text.
     #[derive(Deserialize)]
-    struct Versioned {
-        version: Option<serde_json::Value>,
+    struct Versioned<'a> {
+        #[serde(borrow)]
+        version: Option<&'a serde_json::value::RawValue>,
     }
     let Ok(Versioned { version }) = serde_json::from_str::<Versioned>(body) else {
         return Ok(());
     };
-    match version {
-        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => Ok(()),
-        Some(v) => Err(LoadError::Version {
-            found: v.to_string().chars().take(20).collect(),
-            expected: SCHEMA_VERSION,
-        }),
-        None => Err(LoadError::Version {
-            found: "none".into(),
-            expected: SCHEMA_VERSION,
-        }),
+    let found = version.map_or("none", |v| v.get().trim());
+    if found == SCHEMA_VERSION.to_string() {
+        return Ok(());
     }
+    Err(LoadError::Version {
+        found: found.chars().take(20).collect(),
+        expected: SCHEMA_VERSION,
+    })
 }
 
 pub fn parse_story(body: &str, content_type: Option<&str>, url: &str) -> Result<Story, LoadError> {

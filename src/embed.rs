@@ -322,7 +322,7 @@ impl Snippet<'_> {
 
 /// Escapes a string for a JSON string literal.
 fn json_str(s: &str) -> String {
-    serde_json::Value::String(s.to_string()).to_string()
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
 /// The height messages a widget sends its host, in every format hosts

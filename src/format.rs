@@ -93,8 +93,8 @@ fn en_unit(unit: Unit, counter: Option<&Text>, value: f64) -> String {
         Unit::Yuan => String::new(),
         Unit::Person if one => "person".into(),
         Unit::Person => "people".into(),
-        Unit::PersonTime if one => "person-time of training".into(),
-        Unit::PersonTime => "person-times of training".into(),
+        // 人次 counts places filled, not people: one person may fill several.
+        Unit::PersonTime => plural("training place"),
         Unit::Household => plural("household"),
         Unit::Tonne => plural("tonne"),
         Unit::SquareMetre => "m²".into(),
@@ -112,24 +112,32 @@ pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Optio
     match lang {
         Lang::Zh => {
             let unit = zh_unit(unit, counter);
-            // Where 余 goes follows the article: after round digits and before
-            // the magnitude (1800余万元, 300余人), after the magnitude
-            // otherwise (3万余元, 502万余元).
-            let body = match qualifier {
-                Some(Qualifier::Over) => match number.char_indices().last() {
+            // 余 and 多 follow the number. Where they go follows the article:
+            // after round digits and before the magnitude (1800余万元,
+            // 300余人, 30多家), after the magnitude otherwise (3万余元,
+            // 502万余元, 55万多元).
+            let after = match qualifier {
+                Some(Qualifier::Over) => Some('余'),
+                Some(Qualifier::Plus) => Some('多'),
+                _ => None,
+            };
+            let body = match after {
+                Some(h) => match number.char_indices().last() {
                     Some((i, c)) if c == '万' || c == '亿' => {
                         let digits = &number[..i];
                         if digits.len() > 1 && digits.ends_with('0') && !digits.contains('.') {
-                            format!("{digits}余{c}{unit}")
+                            format!("{digits}{h}{c}{unit}")
                         } else {
-                            format!("{number}余{unit}")
+                            format!("{number}{h}{unit}")
                         }
                     }
-                    _ => format!("{number}余{unit}"),
+                    _ => format!("{number}{h}{unit}"),
                 },
-                _ => format!("{number}{unit}"),
+                None => format!("{number}{unit}"),
             };
             match qualifier {
+                Some(Qualifier::Exceeds) => format!("超过{body}"),
+                Some(Qualifier::ExceedsShort) => format!("超{body}"),
                 Some(Qualifier::Nearly) => format!("近{body}"),
                 Some(Qualifier::About) => format!("约{body}"),
                 Some(Qualifier::Expected) => format!("预计{body}"),
@@ -147,7 +155,10 @@ pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Optio
                 format!("{number} {unit}")
             };
             match qualifier {
-                Some(Qualifier::Over) => format!("over {body}"),
+                // 余, 超过, 超 and 多 all read "over" in English.
+                Some(Qualifier::Over | Qualifier::Exceeds | Qualifier::ExceedsShort | Qualifier::Plus) => {
+                    format!("over {body}")
+                }
                 Some(Qualifier::Nearly) => format!("nearly {body}"),
                 Some(Qualifier::About) => format!("about {body}"),
                 Some(Qualifier::Expected) => format!("an expected {body}"),
@@ -199,7 +210,7 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Person, Lang::Zh) => "人",
         (Unit::Person, Lang::En) => "people",
         (Unit::PersonTime, Lang::Zh) => "人次",
-        (Unit::PersonTime, Lang::En) => "person-times of training",
+        (Unit::PersonTime, Lang::En) => "training places",
         (Unit::Household, Lang::Zh) => "户",
         (Unit::Household, Lang::En) => "households",
         (Unit::Tonne, Lang::Zh) => "吨",
@@ -228,6 +239,36 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
 /// The story's dateline: "厦门日报 · 2022年12月30日" / "Xiamen Daily · 30 Dec 2022".
 pub fn dateline(meta: &Meta, lang: Lang) -> String {
     format!("{} · {}", meta.publication.get(lang), date(&meta.date, lang))
+}
+
+/// The line under a chart's title: what its bars count, and when.
+/// Counts say what they count ("期" / "courses"), from the figures'
+/// counters; an empty period is left out.
+pub fn chart_meta(def: &crate::data::ChartDef, story: &crate::data::Story, lang: Lang) -> String {
+    let mut units: Vec<String> = Vec::new();
+    for f in def
+        .panels
+        .iter()
+        .flat_map(|p| &p.figures)
+        .filter_map(|id| story.figure(id))
+    {
+        let name = match (f.unit, &f.counter) {
+            (Unit::Count, Some(c)) => c.get(lang).to_string(),
+            (unit, _) => unit_name(unit, lang).to_string(),
+        };
+        if !units.contains(&name) {
+            units.push(name);
+        }
+    }
+    let mut parts = vec![units.join(" / ")];
+    if !def.period.trim().is_empty() {
+        parts.push(def.period.clone());
+    }
+    if def.panels.len() > 1 {
+        parts.push(crate::i18n::ui(lang).scales_note.to_string());
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join(" · ")
 }
 
 /// A keyword's number as each language writes it: 一..五 / 1..5.
@@ -388,15 +429,66 @@ mod tests {
     }
 
     #[test]
-    fn person_times_are_person_times_of_training() {
+    fn person_times_are_training_places() {
         assert_eq!(
             quantity(2910.0, Unit::PersonTime, None, None, En),
-            "2,910 person-times of training"
+            "2,910 training places"
         );
+        assert_eq!(quantity(1.0, Unit::PersonTime, None, None, En), "1 training place");
         assert_eq!(quantity(2910.0, Unit::PersonTime, None, None, Zh), "2910人次");
-        assert_eq!(unit_name(Unit::PersonTime, En), "person-times of training");
+        assert_eq!(unit_name(Unit::PersonTime, En), "training places");
+        assert_eq!(unit_name(Unit::PersonTime, Zh), "人次");
         for unit in [Unit::PersonTime, Unit::Person, Unit::Yuan] {
             assert!(!unit_name(unit, En).contains("trainee"));
+            assert!(!unit_name(unit, En).contains("person-time"));
+        }
+    }
+
+    #[test]
+    fn each_over_word_renders_as_the_article_writes_it() {
+        let firms = Text {
+            zh: "家".into(),
+            en: "firms".into(),
+        };
+        // 超 (销售额超300万元) and 超过 (超过2000公里) go before the number.
+        assert_eq!(yuan(3e6, Some(Qualifier::ExceedsShort), Zh), "超300万元");
+        assert_eq!(
+            quantity(2000.0, Unit::Kilometre, None, Some(Qualifier::Exceeds), Zh),
+            "超过2000公里"
+        );
+        // 多 goes where 余 would (55万多元, 30多家).
+        assert_eq!(yuan(5.5e5, Some(Qualifier::Plus), Zh), "55万多元");
+        assert_eq!(
+            quantity(30.0, Unit::Count, Some(&firms), Some(Qualifier::Plus), Zh),
+            "30多家"
+        );
+        assert_eq!(yuan(1.8e7, Some(Qualifier::Plus), Zh), "1800多万元");
+        // 余 is unchanged.
+        assert_eq!(yuan(3e6, Some(Qualifier::Over), Zh), "300余万元");
+        // English says "over" for all of them.
+        assert_eq!(yuan(3e6, Some(Qualifier::ExceedsShort), En), "over 3 million yuan");
+        assert_eq!(
+            quantity(2000.0, Unit::Kilometre, None, Some(Qualifier::Exceeds), En),
+            "over 2,000 km"
+        );
+        assert_eq!(yuan(5.5e5, Some(Qualifier::Plus), En), "over 550,000 yuan");
+        assert_eq!(
+            quantity(30.0, Unit::Count, Some(&firms), Some(Qualifier::Plus), En),
+            "over 30 firms"
+        );
+        // Each Chinese form carries exactly its own word.
+        for (q, word, others) in [
+            (Qualifier::Over, "余", ["超", "多"]),
+            (Qualifier::Exceeds, "超过", ["余", "多"]),
+            (Qualifier::ExceedsShort, "超", ["余", "多"]),
+            (Qualifier::Plus, "多", ["余", "超"]),
+        ] {
+            for v in [30.0, 300.0, 3e4, 5.5e5, 3e6, 1.8e7, 1e8] {
+                let zh = yuan(v, Some(q), Zh);
+                assert!(zh.contains(word), "{q:?} {v}: {zh}");
+                assert!(!others.iter().any(|o| zh.contains(o)), "{q:?} {v}: {zh}");
+                assert!(!zh.contains("超过") || q == Qualifier::Exceeds, "{q:?} {v}: {zh}");
+            }
         }
     }
 

@@ -99,8 +99,15 @@ impl Default for ChartCache {
 }
 
 impl ChartCache {
+    /// A chart, drawn at most once per key; its width becomes the one
+    /// charts are drawn ahead at.
     pub fn get_or_draw(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
         self.1.set_value(key.3);
+        self.cached(key, draw)
+    }
+
+    /// Any drawing (the place locator too), at most once per key.
+    pub fn cached(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
         if let Some(hit) = self.0.with_value(|m| m.get(&key).cloned()) {
             return hit;
         }

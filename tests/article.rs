@@ -1,5 +1,5 @@
 //! The shipped data against the article: every figure traceable to the
-//! article's wording, hedges (余/超/近/约/预计/累计) carried over, and a sample
+//! article's wording, hedges (余/超过/超/多/近/约/预计/累计) carried over in the article's own words, and a sample
 //! of values checked by hand against the text.
 //!
 //! The article's wording of each figure lives in `tests/fixtures/quotes.json`
@@ -71,12 +71,15 @@ fn sample_figures_match_the_articles_wording() {
         ),
         ("k1-jianxing-output", 1.5e8, Unit::Yuan, Some(Qualifier::Expected)), // 预计达1.5亿元
         ("k1-xiashang-produce", 79.6, Unit::Tonne, None),
-        ("k1-xiashang-sales", 3e6, Unit::Yuan, Some(Qualifier::Over)), // 超300万元
-        ("k1-wine-sales", 1e8, Unit::Yuan, Some(Qualifier::About)),    // 约1亿元
+        ("k1-xiashang-sales", 3e6, Unit::Yuan, Some(Qualifier::ExceedsShort)), // 超300万元
+        ("k1-wine-sales", 1e8, Unit::Yuan, Some(Qualifier::About)),            // 约1亿元
         ("k2-taiwan-span", 380.0, Unit::Kilometre, Some(Qualifier::About)),
-        ("k2-xiamen-ningxia", 2000.0, Unit::Kilometre, Some(Qualifier::Over)),
-        ("k3-park-area", 960_000.0, Unit::SquareMetre, Some(Qualifier::Nearly)), // 近96万平方米
-        ("k4-funds", 1.8e7, Unit::Yuan, Some(Qualifier::Over)),                  // 1800余万元
+        ("k2-xiamen-ningxia", 2000.0, Unit::Kilometre, Some(Qualifier::Exceeds)), // 超过2000公里
+        ("k2-resources", 5.5e5, Unit::Yuan, Some(Qualifier::Plus)),               // 55万多元
+        ("k5-enterprises", 30.0, Unit::Count, Some(Qualifier::Plus)),             // 30多家企业
+        ("k1-fair-intent", 3e7, Unit::Yuan, Some(Qualifier::Over)),               // 3000余万元
+        ("k3-park-area", 960_000.0, Unit::SquareMetre, Some(Qualifier::Nearly)),  // 近96万平方米
+        ("k4-funds", 1.8e7, Unit::Yuan, Some(Qualifier::Over)),                   // 1800余万元
         ("k4-households", 354.0, Unit::Household, None),
         ("k5-flight-workers", 400.0, Unit::Person, Some(Qualifier::Nearly)),
         ("k5-vegetables", 6570.0, Unit::Tonne, None),
@@ -111,14 +114,22 @@ fn every_figure_belongs_to_a_keyword_or_the_data_box() {
     }
 }
 
-/// The hedge a quote's wording implies, as the data must record it.
+/// The hedge a quote's wording implies, as the data must record it: each
+/// "more than" word has its own variant (余 → Over, 超过 → Exceeds,
+/// 超 → ExceedsShort, 多 → Plus), so the text can say it as the article does.
 fn hedge(quote: &str) -> Option<Qualifier> {
     if quote.contains("累计") {
         Some(Qualifier::Cumulative)
     } else if quote.contains("预计") {
         Some(Qualifier::Expected)
-    } else if quote.contains('余') || quote.contains('多') || quote.contains('超') {
+    } else if quote.contains('余') {
         Some(Qualifier::Over)
+    } else if quote.contains("超过") {
+        Some(Qualifier::Exceeds)
+    } else if quote.contains('超') {
+        Some(Qualifier::ExceedsShort)
+    } else if quote.contains('多') {
+        Some(Qualifier::Plus)
     } else if quote.contains('近') {
         Some(Qualifier::Nearly)
     } else if quote.contains('约') {
@@ -135,6 +146,39 @@ fn qualifiers_follow_the_quoted_wording() {
         let quote = q.get(&f.id).map_or("", String::as_str);
         assert_eq!(f.qualifier, hedge(quote), "{}: quote “{quote}”", f.id);
     }
+}
+
+/// A hedged figure, as the Chinese text shows it, reads as the article wrote
+/// it: "超300万元" not "300余万元", "30多家" not "30余家".
+#[test]
+fn hedged_figures_read_as_the_article_wrote_them() {
+    let q = quotes();
+    let mut checked = 0;
+    for f in story().figures {
+        let Some(qualifier) = f.qualifier else { continue };
+        // 预计 and 累计 sit apart from the number in the article's sentence
+        // (年产值预计达1.5亿元); the others sit right against it.
+        if matches!(qualifier, Qualifier::Expected | Qualifier::Cumulative) {
+            continue;
+        }
+        let quote = q.get(&f.id).map_or("", String::as_str);
+        let zh = minning::format::figure(&f, minning::data::Lang::Zh);
+        assert!(
+            quote.contains(&zh),
+            "{}: shown as “{zh}”, the article says “{quote}”",
+            f.id
+        );
+        let en = minning::format::figure(&f, minning::data::Lang::En);
+        let word = match qualifier {
+            Qualifier::Over | Qualifier::Exceeds | Qualifier::ExceedsShort | Qualifier::Plus => "over ",
+            Qualifier::Nearly => "nearly ",
+            Qualifier::About => "about ",
+            Qualifier::Expected | Qualifier::Cumulative => unreachable!(),
+        };
+        assert!(en.starts_with(word), "{}: English “{en}” should start “{word}”", f.id);
+        checked += 1;
+    }
+    assert!(checked >= 14, "only {checked} hedged figures checked");
 }
 
 #[test]

@@ -73,10 +73,12 @@ fn zh_problem(s: &str) -> Option<String> {
 }
 
 /// Phrases the desk sent back, with what to say instead.
-const BANNED_EN: [(&str, &str); 14] = [
+const BANNED_EN: [(&str, &str); 16] = [
     ("¥", "write “161.5 million yuan”"),
-    ("trainee-time", "person-times of training"),
-    ("sales intention", "letters of intent"),
+    ("trainee-time", "training places (人次)"),
+    ("person-time", "training places (人次)"),
+    ("sales intention", "intended sales (销售意向)"),
+    ("letters of intent", "intended sales (销售意向)"),
     ("door to door", "point-to-point: “straight to”"),
     ("door-to-door", "point-to-point: “straight to”"),
     ("Lvbaihe", "Lübaihe"),
@@ -199,7 +201,9 @@ fn a_hedge_lives_in_the_value_not_also_in_the_label() {
     for f in &s.figures {
         let Some(q) = f.qualifier else { continue };
         let (zh_words, en_words): (&[&str], &[&str]) = match q {
-            Qualifier::Over => (&["余", "超过", "以上", "多"], &["over ", "more than"]),
+            Qualifier::Over | Qualifier::Exceeds | Qualifier::ExceedsShort | Qualifier::Plus => {
+                (&["余", "超", "以上", "多"], &["over ", "more than"])
+            }
             Qualifier::Nearly => (&["近", "将近"], &["nearly", "almost"]),
             Qualifier::About => (&["约", "大约"], &["about", "around", "roughly"]),
             Qualifier::Expected => (&["预计"], &["expected", "projected"]),
@@ -339,5 +343,8 @@ fn the_rules_catch_what_they_should() {
     assert!(en_problem("Minning demonstration villages").is_some());
     assert!(en_problem("the Fujian-Ningxia partnership").is_some());
     assert!(en_problem("资金，").is_some());
+    assert!(en_problem("2,910 person-times of training").is_some());
+    assert!(en_problem("letters of intent for sales").is_some());
+    assert!(en_problem("2,910 training places; intended sales").is_none());
     assert!(en_problem("Minning Town and the Minning Industrial Park, Fujian–Ningxia").is_none());
 }

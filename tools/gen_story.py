@@ -10,8 +10,9 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
 - The text is ours; facts, figures, names and the five keyword headings are
   the article's. A label says what the article says the number counts, and
   whose or where it is: no two figures share a label.
-- The hedge (余/超/近/约/预计/累计) lives in the value (`qualifier`), never
-  also in the label.
+- The hedge (余/超过/超/多/近/约/预计/累计) lives in the value (`qualifier`),
+  never also in the label, and uses the article's own word: over (余),
+  exceeds (超过), exceeds_short (超), plus (多); English says "over" for all four.
 - Every figure has a `scope`: the population or place it is counted in.
   A chart panel holds one unit at one scope; a part sits inside its whole
   only where the article says so (`part_of`); a chart whose bars may overlap
@@ -66,22 +67,22 @@ fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其�
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团作为基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that serve as Xiashang's base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
 fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团今年采购的果蔬", "fruit and vegetables Xiashang bought this year", 79.6, "tonne", "采购果蔬79.6吨")
-fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团果蔬销售额", "Xiashang's fruit and vegetable sales", 3e6, "yuan", "销售额超300万元", qualifier="over")
+fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团果蔬销售额", "Xiashang's fruit and vegetable sales", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short")
 fig("k1-wine-bottles", "k1", "soe:cdc", "博雅葡萄酒年销量", "Boya wine sold a year", 3e5, "bottle", "年销量30万瓶", period="per year")
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅葡萄酒年销售额", "Boya wine sales a year", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
 fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作每年带动原隆村就业", "people in Yuanlong Village helped into work each year by the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
 fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
-fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "letters of intent for sales at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
+fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales agreed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
-fig("k2-taiwan-span", "k2", "geography", "台湾南北距离", "Taiwan from north to south", 380, "kilometre", "大约380公里", qualifier="about", period="fixed")
-fig("k2-xiamen-ningxia", "k2", "geography", "厦门到宁夏的距离", "Xiamen to Ningxia", 2000, "kilometre", "超过2000公里", qualifier="over", period="fixed")
+fig("k2-taiwan-span", "k2", "geography", "台湾南北距离", "Taiwan from north to south", 380, "kilometre", "大约380公里", qualifier="about", period="")
+fig("k2-xiamen-ningxia", "k2", "geography", "厦门到宁夏的距离", "Xiamen to Ningxia", 2000, "kilometre", "超过2000公里", qualifier="exceeds", period="")
 fig("k2-villages", "k2", "jingyuan", "设立工作站的泾源县村庄(集美村、红土村)", "Jingyuan villages with the workstation (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"))
 fig("k2-layers", "k2", "jingyuan", "“人文地产景”需求梳理层面", "layers used to map needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "layers"))
 fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
 fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organisations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organisations"))
 fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organisations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
-fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable resources the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="over")
+fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable resources the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="plus")
 fig("k2-guyuan-orgs", "k2", "guyuan", "结为伙伴的固原市社会组织", "partner social organisations in Guyuan", 4, "count", "固原市4家社会组织", counter=C("家", "organisations"))
 
 # --- keyword 3: industrial park
@@ -110,9 +111,9 @@ fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡�
 fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in which Xiamen's help for Linxia continues", 5, "count", "等五个方面", counter=C("个", "areas"))
 fig("k5-flights", "k5", "linxia", "送临夏劳动力来厦务工的包机航班", "charter flights taking Linxia workers to Xiamen", 3, "count", "3个航班包机", counter=C("个", "flights"))
 fig("k5-flight-workers", "k5", "linxia", "乘包机来厦务工的临夏劳动力", "Linxia workers flown to Xiamen on the charters", 400, "person", "近400人", qualifier="nearly")
-fig("k5-workers", "k5", "linxia", "在厦门就业的临夏籍劳动力", "workers from Linxia employed in Xiamen", 5573, "person", "在厦就业5573人", period="2022, to date")
+fig("k5-workers", "k5", "linxia", "截至报道时在厦就业的临夏籍劳动力", "workers from Linxia employed in Xiamen as of the report", 5573, "person", "在厦就业5573人", period="as of Dec 2022")
 fig("k5-vegetables", "k5", "linxia", "绿百合公司销售的高原夏菜", "plateau summer vegetables sold by Lübaihe", 6570, "tonne", "共销售6570吨高原夏菜")
-fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="over", counter=C("家", "firms"))
+fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="plus", counter=C("家", "firms"))
 fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
@@ -141,7 +142,7 @@ fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的中西�
 fig("labour-ningxia", "labour", "two-counties-one-town", "“两县一镇”实现就业的农村劳动力", "rural workers from the two counties and one town helped into jobs", 13138, "person", "就业13138人")
 fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "“两县一镇”实现就业的脱贫劳动力", "workers lifted out of poverty from the two counties and one town helped into jobs", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
-fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "rural workers on Xiamen's labour cooperation courses", 2910, "person_time", "培训农村劳动力2910人次")
+fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "training places filled by rural workers on Xiamen's labour cooperation courses (a person may be counted more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的宁夏产品专柜", "counters for Ningxia products set up by Xiamen", 100, "count", "100个专柜", counter=C("个", "counters"))
 fig("consumption-halls", "consumption", "xiamen", "厦门建成的宁夏产品专馆", "halls for Ningxia products set up by Xiamen", 10, "count", "10个专馆", counter=C("个", "halls"))
 fig("consumption-zones", "consumption", "xiamen", "厦门建成的宁夏产品专区", "zones for Ningxia products set up by Xiamen", 30, "count", "30个专区", counter=C("个", "zones"))
@@ -150,7 +151,7 @@ fig("consumption-farm-sales", "consumption", "two-counties-one-town", "厦门采
 fig("talent-cadres", "talent", "ningxia", "赴宁夏的挂职干部", "officials seconded to Ningxia", 6, "person", "6名挂职干部")
 fig("talent-professionals", "talent", "ningxia", "赴宁夏的专技人才", "professionals sent to Ningxia", 213, "person", "213名专技人才")
 fig("talent-courses", "talent", "ningxia", "“闽才宁用”开展的专技培训", "professional training courses under “Fujian talent for Ningxia”", 76, "count", "专技培训76期", counter=C("期", "courses"))
-fig("talent-trainees", "talent", "ningxia", "“闽才宁用”专技培训的参训者", "people on professional training courses under “Fujian talent for Ningxia”", 3348, "person_time", "培训3348人次")
+fig("talent-trainees", "talent", "ningxia", "“闽才宁用”专技培训的参训者", "training places filled on professional courses under “Fujian talent for Ningxia” (a person may be counted more than once)", 3348, "person_time", "培训3348人次")
 
 # Full English names once (here, in the pairing diagram and in keyword 1's
 # first section); the text uses the short forms C&D, ITG, Xiangyu, Xiashang.
@@ -174,21 +175,23 @@ partners = [
 ]
 # Projects of each group that the article names. `at` is the town or village
 # the article ties the project to (which need not be the group's own
-# partner); None where the article names no place for it.
+# partner); None where the article names no partner town or village for it.
+# A project outside the partner places says where it is in its name (ITG's
+# sales of Minning Town products in Xiamen).
 projects = {
     "cdc": [
         (t("宁夏建兴环保科技公司(与厦门合兴包装印刷股份有限公司合资,2022年8月投产):为本地酒业、奶业等提供包装",
            "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging for local wine and dairy makers"),
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
-        (t("博雅葡萄酒与原隆村德龙酒庄、西夏王酒庄合作", "Boya wine working with the Delong and Xixia King wineries of Yuanlong Village"),
+        (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
          ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong"),
     ],
     "itg": [
         (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Leads Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
-        (t("国际贸洽会闽宁镇特色产品展区;国贸中心银泰百货闽宁镇名特优产品展销馆",
-           "A Minning Town products area at the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
-         ["k1-fair-intent"], "minning"),
+        (t("在厦门展销闽宁镇产品:国际贸洽会闽宁镇特色产品展区;国贸中心银泰百货闽宁镇名特优产品展销馆",
+           "Selling Minning Town products in Xiamen: a Minning Town products area at the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
+         ["k1-fair-intent"], None),
     ],
     "xiangyu": [
         (t("宁夏象屿新能源有限公司:农牧产品与光伏业务", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"], None),
@@ -232,7 +235,7 @@ keywords = [
       t("2022年,厦门推出“1+6”结对模式:建发集团领衔与闽宁镇结对,另外六家国企各与一个村结对,把项目、就业岗位和销路带到当地。",
         "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads with Minning Town, and six other state-owned groups each pair with one village, bringing projects, jobs and buyers."),
       [
-        (t("一一对应,不撒胡椒面", "One group, one partner"),
+        (t("一一对应结对", "One group, one partner"),
          t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
            "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai."),
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
@@ -241,13 +244,13 @@ keywords = [
            "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It makes packaging for local wine and dairy producers, expects annual output of 150 million yuan and can offer 150 jobs. ITG and three other city- or district-owned firms put 100 million yuan into Ningxia Maoning Materials, a headquarters company for a gypsum industry built on Ningxia's gypsum deposits. Xiangyu registered Ningxia Xiangyu New Energy with 100 million yuan, an import-export and solar equipment business built on Ningxia's farm products and solar industry."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("把宁夏货卖到厦门", "Selling Ningxia's goods in Xiamen"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。葡萄酒是闽宁镇的重点产业,为帮它打开销路,按规定可以用酒的招商、外事等公务接待,指定用闽宁协作帮扶地区的葡萄酒;建发旗下博雅葡萄酒与原隆村德龙酒庄、西夏王酒庄合作,年销30万瓶、约1亿元,每年带动原隆村300余人就业,人均增收3万余元。国贸控股借国际贸洽会,助推在主展区免费设立闽宁镇特色产品展区,达成销售意向3000余万元,还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry; to help it sell, wine served at official receptions where the rules allow it, such as investment and foreign-affairs events, must come from the Fujian–Ningxia partner areas. C&D's Boya wine brand works with the Delong and Xixia King wineries of Yuanlong Village and sells 300,000 bottles a year, worth about 100 million yuan; each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. At the international trade fair ITG helped secure a free Minning Town products area in the main hall, where letters of intent for over 30 million yuan of sales were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。葡萄酒是闽宁镇的重点产业,为帮它打开销路,按规定可以用酒的招商、外事等公务接待,指定用闽宁协作帮扶地区的葡萄酒;建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,年销30万瓶、约1亿元,每年带动原隆村300余人就业,人均增收3万余元。国贸控股借国际贸洽会,助推在主展区免费设立闽宁镇特色产品展区,达成销售意向3000余万元,还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry; to help it sell, wine served at official receptions where the rules allow it, such as investment and foreign-affairs events, must come from the Fujian–Ningxia partner areas. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery and sells 300,000 bottles a year, worth about 100 million yuan; each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. At the international trade fair ITG helped secure a free Minning Town products area in the main hall, where over 30 million yuan of intended sales were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
-    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Joining the Fujian–Ningxia partnership together"),
-      t("7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。",
-        "In July the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community builders from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west."),
+    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in the Fujian–Ningxia partnership"),
+      t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。",
+        "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community builders from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west."),
       [
         (t("比台湾南北更远的路", "Farther than Taiwan is long"),
          t("台湾南北约380公里,厦门到宁夏却超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
@@ -267,16 +270,16 @@ keywords = [
          {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
       ], ["k2-xiamen-ningxia", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
-      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,是厦门湖里区、思明区助力闽宁镇的“强力引擎”。园区9月开工后进展很快,靠的是三次“破”与“变”。",
-        "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, is planned at nearly 960,000 square metres. For Xiamen's Huli and Siming districts it is the main engine of their help for Minning Town. Building began in September and has moved fast, thanks to three breaks with old ways."),
+      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,是厦门湖里区、思明区助力闽宁镇的“强力引擎”。园区2022年9月开工后进展很快,靠的是“三破三变”。",
+        "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, is planned at nearly 960,000 square metres. For Xiamen's Huli and Siming districts it is the main engine of their help for Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
       [
         (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting alone”: from going solo to building together"),
          t("“三区县”政府签订园区合作框架协议,成立由三方主要领导任总指挥的建设指挥部,统筹规划、建设和运营;按“宁夏点单+厦门上菜”,从厦门选派挂职干部和专技人才。",
-           "The governments of the “three districts and counties” signed a framework agreement for the park and set up a joint command, headed by their top leaders, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical experts to fill what the park asks for."),
+           "The governments of the “three districts and counties” signed a framework agreement for the park and set up a construction headquarters, headed by their top leaders, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical experts to fill what the park asks for."),
          {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
         (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break the institutional barriers: from government-led to government and business together"),
          t("三方政府引导3家区(县)属国企共同出资,以1亿元注册资本金成立宁夏闽宁产业园发展有限公司,参与核心区办公商业配套和通用厂房开发,并负责招商和运营;园区实行“建设指挥部+公司”运行体系,企业入园由“政府+指挥部+企业”共同审核。",
-           "The three governments steered 3 district- and county-owned firms into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “command + company” system; firms entering the park are vetted by “government + command + business”."),
+           "The three governments steered 3 district- and county-owned firms into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “headquarters + company” system; firms entering the park are vetted by “government + headquarters + business”."),
          {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
         (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted investment along industry chains"),
          t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,并把纺织服装、机械制造等劳动密集型产业作为另一个主攻方向;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
@@ -322,7 +325,7 @@ keywords = [
          {"figures": ["k5-enterprises"]}),
         (t("临智厦扶", "Xiamen know-how for Linxia"),
          t("厦门接收18名临夏州医护人员来厦进修,协助临夏州中医院争创“三甲”医院;通过“少数民族紧缺人才专项”招收临夏学生12人;厦门技师学院与临夏现代职业学院签订合作办学协议,组织短期技能培训,并为学生提供生活补贴、报销往返交通费。",
-           "Xiamen took 18 Linxia medical staff for further training and is helping Linxia Prefecture's hospital of traditional Chinese medicine seek top-grade (“3A”) status. It admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College, running short skills courses and paying students' living allowances and return fares."),
+           "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine seek top-grade (“3A”) status. It admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College, running short skills courses and paying students' living allowances and return fares."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
          t("厦门杏林服装厂向临夏州单子庄小学捐赠衣物200余件;临夏州防控疫情期间,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司向临夏州相关州县捐赠抗疫物资502万余元。",
@@ -359,7 +362,7 @@ charts = [
      "panels": [{"title": t("厦门建成的专柜、专馆、专区", "Counters, halls and zones set up by Xiamen"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
     {"id": "talent", "title": t("厦门选派赴宁夏的人员", "People Xiamen sent to Ningxia"), "period": "2022",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
-    {"id": "distance", "title": t("厦门到宁夏,远过台湾南北", "Xiamen to Ningxia, farther than Taiwan is long"), "period": "fixed",
+    {"id": "distance", "title": t("厦门到宁夏,远过台湾南北", "Xiamen to Ningxia, farther than Taiwan is long"), "period": "",
      "panels": [{"title": t("两段距离", "Two distances"), "figures": ["k2-xiamen-ningxia", "k2-taiwan-span"]}]},
     {"id": "pengyang", "title": t("彭阳县举办的培训", "Training courses in Pengyang"), "period": "2022",
      "panels": [{"title": t("彭阳县,按类别", "Pengyang, by kind"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
@@ -412,7 +415,7 @@ context = [
 meta = {
     "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalisation"),
     "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
-              "Five keywords to Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
+              "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
     "intro": t("2022年,厦门在宁夏的东西部协作有国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
                "In 2022 Xiamen's East–West cooperation with Ningxia ran through state firms, cross-strait youth, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),

@@ -95,14 +95,11 @@ mod static_site {
         out
     }
 
-    /// A link to a step, relative to the page (static hosts, any sub-path).
+    /// A link to a step, relative to the page (static hosts, any sub-path),
+    /// with the step's id as fragment: without JavaScript every step is on
+    /// the page, and the link scrolls to the one it names.
     fn href(step: Step, lang: Lang) -> String {
-        let q = route::query(step, lang);
-        if q.is_empty() {
-            "./".into()
-        } else {
-            format!("./{q}")
-        }
+        format!("./{}#{}-{}", route::query(step, lang), lang.tag(), step_key(step)).replace("&", "&amp;")
     }
 
     fn step_key(step: Step) -> String {
@@ -123,7 +120,14 @@ mod static_site {
         h.push_str(&step_nav(story, lang));
         h.push_str("<main>");
         for step in STEPS {
-            let _ = write!(h, "<div class=\"static-step\" data-static-step=\"{}\">", step_key(step));
+            // An id per step and language, so the static links (which carry
+            // it as a fragment) land on the step even without JavaScript.
+            let _ = write!(
+                h,
+                "<div class=\"static-step\" data-static-step=\"{key}\" id=\"{}-{key}\">",
+                lang.tag(),
+                key = step_key(step)
+            );
             match step {
                 Step::Cover => {
                     h.push_str(&cover(story, lang));
@@ -283,8 +287,14 @@ mod static_site {
             .iter()
             .filter_map(|id| story.figure(id))
             .map(|f| {
+                let part = story.part_of(&f.id).map_or_else(String::new, |p| {
+                    format!(
+                        "<span class=\"stat-part\">{}</span>",
+                        esc(&format::labelled(&format::sentence_case(p.label.get(lang), lang), &format::figure(p, lang), lang))
+                    )
+                });
                 format!(
-                    "<li class=\"stat\" data-static-figure=\"{}\"><span class=\"stat-value\">{}</span><span class=\"stat-label\">{}</span></li>",
+                    "<li class=\"stat\" data-static-figure=\"{}\"><span class=\"stat-value\">{}</span><span class=\"stat-label\">{}</span>{part}</li>",
                     esc(&f.id),
                     esc(&format::figure(f, lang)),
                     esc(&format::sentence_case(f.label.get(lang), lang))
@@ -440,7 +450,7 @@ mod static_site {
                 id = esc(&def.id),
                 note = def.note.as_ref().map_or_else(String::new, |n| format!("<span class=\"chart-note\">{}</span>", esc(n.get(lang)))),
                 title = esc(def.title.get(lang)),
-                period = esc(&def.period),
+                period = esc(&format::chart_meta(def, story, lang)),
                 source = esc(&format::labelled(t.source, &format::dateline(&story.meta, lang), lang)),
                 fig = esc(t.figure),
                 val = esc(t.value),
@@ -478,7 +488,7 @@ mod static_site {
 
     fn pager(story: &Story, step: Step, lang: Lang) -> String {
         let t = ui(lang);
-        let mut h = format!("<nav class=\"pager\" aria-label=\"{}\">", esc(t.steps_label));
+        let mut h = format!("<nav class=\"pager\" aria-label=\"{}\">", esc(t.pager_label));
         if let Some(p) = step.prev() {
             let _ = write!(
                 h,

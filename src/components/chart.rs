@@ -90,7 +90,6 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
     let caption_id = format!("chart-{id}-caption");
     let desc_id = format!("chart-{id}-desc");
     let table_id = format!("chart-{id}-table");
-    let multi_panel = def.panels.len() > 1;
 
     // A download that fails says so beside the buttons.
     let download_error = RwSignal::new(None::<String>);
@@ -129,14 +128,14 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
     view! {
         <figure class="chart" data-chart=id.clone() aria-labelledby=caption_id.clone()>
             <figcaption id=caption_id.clone()>
-                <span class="chart-title">{move || def.title.get(nav.lang.get()).to_string()}</span>
-                <span class="chart-meta">{move || {
-                    let lang = nav.lang.get();
-                    let d = data.get();
-                    let units: Vec<&str> = d.panels.iter().map(|p| format::unit_name(p.unit, lang)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
-                    let note = if multi_panel { format!(" · {}", ui(lang).scales_note) } else { String::new() };
-                    format!("{} · {}{}", units.join(" / "), d.period, note)
-                }}</span>
+                <span class="chart-title">{
+                    let def = def.clone();
+                    move || def.title.get(nav.lang.get()).to_string()
+                }</span>
+                <span class="chart-meta">{
+                    let (def, story) = (def.clone(), story.clone());
+                    move || format::chart_meta(&def, &story, nav.lang.get())
+                }</span>
                 {move || d_note(nav.lang.get()).map(|n| view! { <span class="chart-note">{n}</span> })}
             </figcaption>
             <div class="chart-canvas" node_ref=canvas>

@@ -9,7 +9,7 @@ use crate::components::chart::{source_line, ChartFigure};
 use crate::components::keywords::KeywordCard;
 use crate::components::shell::{Alert, Footer, Masthead, SkipLink};
 use crate::data::{Lang, Story};
-use crate::embed::{height_messages, widget_url, EmbedParams, Snippet, SnippetForm, ThemeChoice, Widget};
+use crate::embed::{height_messages, widget_url, EmbedParams, EmbedProblem, Snippet, SnippetForm, ThemeChoice, Widget};
 use crate::i18n::{embed_ui, ui};
 use crate::route::{self, Step};
 use crate::state::{provide_shared, Nav, StoryResult};
@@ -291,19 +291,33 @@ pub fn EmbedPage() -> impl IntoView {
             });
         });
     }
-    let widget_or_problem = move |s: Arc<Story>| match params.widget(&s) {
+    let widget_or_problem = Arc::new(move |s: Arc<Story>| match params.widget(&s) {
         Ok(w) => view! { <WidgetView story=s widget=w lang=lang/> }.into_any(),
         Err(problems) => {
-            let gap = if lang == Lang::Zh { "" } else { " " };
-            let message = problems.iter().map(|p| p.message(lang)).collect::<Vec<_>>().join(gap);
+            // A language we do not know: say it in both.
+            let langs: &[Lang] = if problems.iter().any(|p| matches!(p, EmbedProblem::BadLang(_))) {
+                &[Lang::Zh, Lang::En]
+            } else {
+                std::slice::from_ref(&lang)
+            };
+            let in_lang = |l: Lang| {
+                let gap = if l == Lang::Zh { "" } else { " " };
+                problems.iter().map(|p| p.message(l)).collect::<Vec<_>>().join(gap)
+            };
+            let message = langs.iter().map(|l| in_lang(*l)).collect::<Vec<_>>().join(" / ");
+            let title = langs
+                .iter()
+                .map(|l| embed_ui(*l).bad_embed)
+                .collect::<Vec<_>>()
+                .join(" / ");
             view! {
-                <Alert title=embed_ui(lang).bad_embed message=message>
+                <Alert title=title message=message>
                     <a class="button" href=story_href(Step::Cover, lang) target="_blank" rel="noopener">{embed_ui(lang).read_story}</a>
                 </Alert>
             }
             .into_any()
         }
-    };
+    });
     view! {
         <main class="embed" node_ref=root data-widget=widget_id>
             <Loaded story=story attempt=attempt render=widget_or_problem/>
@@ -320,6 +334,11 @@ fn story_href(step: Step, lang: Lang) -> String {
 #[component]
 fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
     let step = widget.step(&story);
+    browser::set_title(&format!(
+        "{} | {}",
+        widget.title(&story, lang),
+        story.meta.title.get(lang)
+    ));
     // A chart carries its own source line; a keyword card gets one here.
     let (body, source) = match &widget {
         Widget::Chart(id) => (
@@ -348,7 +367,7 @@ fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
 pub fn Gallery(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     Effect::new(move |_| browser::set_title(embed_ui(nav.lang.get()).gallery_heading));
-    let list = |s: Arc<Story>| view! { <GalleryList story=s/> }.into_any();
+    let list = Arc::new(|s: Arc<Story>| view! { <GalleryList story=s/> }.into_any());
     view! {
         <SkipLink/>
         <Masthead story=story/>

@@ -150,6 +150,12 @@ pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
                     <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
                         <span class="stat-value">{format::figure(f, lang)}</span>
                         <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
+                        // A part of this figure ("of whom …") reads with it.
+                        {story.part_of(&f.id).map(|p| view! {
+                            <span class="stat-part" data-figure=p.id.clone()>
+                                {format::labelled(&format::sentence_case(p.label.get(lang), lang), &format::figure(p, lang), lang)}
+                            </span>
+                        })}
                     </li>
                 }
             })
@@ -251,9 +257,24 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
 pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let theme = expect_context::<ThemeSignal>().0;
+    let cache = expect_context::<crate::state::ChartCache>();
+    // Drawn once per place, language and theme: a step change reuses it.
     let svg = move || {
-        let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
-        crate::charts::locator_svg(&story.places, &ids, nav.lang.get(), theme.get(), 320)
+        let (lang, theme) = (nav.lang.get(), theme.get());
+        let key = (format!("locator:{}", highlight.join(",")), lang, theme, 320);
+        cache
+            .cached(key, || {
+                let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
+                let svg = crate::charts::locator_svg(&story.places, &ids, lang, theme, 320);
+                crate::charts::Rendered {
+                    svg,
+                    width: 320,
+                    height: 0,
+                    hotspots: Vec::new(),
+                }
+            })
+            .svg
+            .clone()
     };
     view! {
         <figure class="locator">

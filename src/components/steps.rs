@@ -158,7 +158,7 @@ pub fn Pager(story: Arc<Story>) -> impl IntoView {
     let t = ui(lang);
     let current = nav.step_or_nearest();
     view! {
-        <nav class="pager" aria-label=t.steps_label>
+        <nav class="pager" aria-label=t.pager_label>
             {current.prev().map(|p| view! {
                 <a class="button pager-prev" data-nav="prev" rel="prev" href=nav.href(p, lang)>
                     <span class="pager-dir">"← "{t.prev}</span>
