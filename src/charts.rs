@@ -421,15 +421,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         .map_err(e)?;
         y += LINE * 1.2;
     }
-    for line in &layout.note {
-        root.draw(&Text::new(
-            line.clone(),
-            (px(PAD), px(y + LINE / 2.0)),
-            font(data.lang, 12.0, &pal.muted, HPos::Left, VPos::Center),
-        ))
-        .map_err(e)?;
-        y += LINE;
-    }
+    y = small_lines(root, &layout.note, y, data.lang, pal).map_err(e)?;
     let x0 = PAD;
     for ((panel, labels), parts) in data.panels.iter().zip(&layout.label_lines).zip(&layout.part_lines) {
         root.draw(&Text::new(
@@ -537,16 +529,28 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
         }
         y += AXIS_H + GAP;
     }
-    for line in &layout.footer {
+    small_lines(root, &layout.footer, y, data.lang, pal).map_err(e)?;
+    Ok(hotspots)
+}
+
+/// Lines of small muted text (a note, the source) from `y` down; returns
+/// where the next line would go.
+fn small_lines(
+    root: &Area,
+    lines: &[String],
+    mut y: f64,
+    lang: Lang,
+    pal: &Palette,
+) -> Result<f64, DrawingAreaErrorKind<std::io::Error>> {
+    for line in lines {
         root.draw(&Text::new(
             line.clone(),
             (px(PAD), px(y + LINE / 2.0)),
-            font(data.lang, 12.0, &pal.muted, HPos::Left, VPos::Center),
-        ))
-        .map_err(e)?;
+            font(lang, 12.0, &pal.muted, HPos::Left, VPos::Center),
+        ))?;
         y += LINE;
     }
-    Ok(hotspots)
+    Ok(y)
 }
 
 /// A part of a bar: solid in the part colour with diagonal stripes, so it

@@ -279,6 +279,21 @@ pub fn numeral(k: &crate::data::Keyword, lang: Lang) -> String {
     }
 }
 
+/// A step's tab in the step navigation: its number and, for a keyword,
+/// its heading ("三", "“三破三变”"); the cover and data tabs have a word.
+pub fn step_tab(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> (String, String) {
+    use crate::route::Step;
+    let t = crate::i18n::ui(lang);
+    match step {
+        Step::Cover => (t.cover.to_string(), String::new()),
+        Step::Keyword(n) => story
+            .keyword(n)
+            .map(|k| (numeral(k, lang), k.heading.get(lang).to_string()))
+            .unwrap_or_default(),
+        Step::Numbers => (t.numbers.to_string(), String::new()),
+    }
+}
+
 /// A step's full name, as the pager and the title bar say it:
 /// "关键字 三 · 三破三变" / "Keyword 3 · …".
 pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> String {

@@ -175,14 +175,7 @@ mod static_site {
         let t = ui(lang);
         let mut items = String::new();
         for step in STEPS {
-            let (num, name) = match step {
-                Step::Cover => (t.cover.to_string(), String::new()),
-                Step::Keyword(n) => story
-                    .keyword(n)
-                    .map(|k| (numeral(k, lang), k.heading.get(lang).to_string()))
-                    .unwrap_or_default(),
-                Step::Numbers => (t.numbers.to_string(), String::new()),
-            };
+            let (num, name) = format::step_tab(story, step, lang);
             let class = if matches!(step, Step::Keyword(_)) {
                 "step-link keyword"
             } else {

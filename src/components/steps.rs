@@ -18,18 +18,7 @@ pub fn StepNav(story: Arc<Story>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let item = move |step: Step| {
         let story = story.clone();
-        let label = Memo::new(move |_| {
-            let lang = nav.lang.get();
-            let t = ui(lang);
-            match step {
-                Step::Cover => (t.cover.to_string(), String::new()),
-                Step::Keyword(n) => story
-                    .keyword(n)
-                    .map(|k| (numeral(k, lang), k.heading.get(lang).to_string()))
-                    .unwrap_or_default(),
-                Step::Numbers => (t.numbers.to_string(), String::new()),
-            }
-        });
+        let label = Memo::new(move |_| format::step_tab(&story, step, nav.lang.get()));
         let current = move || nav.step.get() == Ok(step);
         view! {
             <li>
