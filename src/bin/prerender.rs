@@ -39,9 +39,10 @@ mod static_site {
 
     /// Where the generated markup goes in `index.html`.
     const MARKER: &str = "<!-- prerendered story -->";
-    /// The width static charts are drawn at: a phone's column. Wider
-    /// screens show them at this size until the app redraws them to fit.
-    const CHART_WIDTH: u32 = 360;
+    /// The widths static charts are drawn at: a phone's column, and a
+    /// desktop's (the CSS shows the one that fits), so the app's redraw at
+    /// the exact width hardly changes a chart's size.
+    const CHART_WIDTHS: [(u32, &str); 2] = [(360, "w-phone"), (560, "w-wide")];
 
     pub fn run(data: &Path, dir: &Path) -> Result<(), String> {
         let raw = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
@@ -320,10 +321,11 @@ mod static_site {
         ));
         let _ = write!(
             h,
-            "<div class=\"lede\"><div><p class=\"summary\">{}</p><div class=\"key-figures\" role=\"group\" aria-label=\"{}\">{}</div></div>{}</div>",
+            "<div class=\"lede\"><div><p class=\"summary\">{}</p><div class=\"key-figures\" role=\"group\" aria-label=\"{}\">{}</div>{}</div>{}</div>",
             esc(k.summary.get(lang)),
             esc(t.key_figures),
             stats(story, &k.figures, lang),
+            embed_placeholder(lang),
             locator(story, &k.place, lang)
         );
         if k.n == 1 {
@@ -387,7 +389,22 @@ mod static_site {
                     let place = format::project_place(story, p, pr, lang).map_or_else(String::new, |pl| {
                         format!("<span class=\"project-place\">{}</span>", esc(&pl))
                     });
-                    format!("<div class=\"project\"><p>{}{place}</p></div>", esc(pr.name.get(lang)))
+                    let figures: String = pr
+                        .figures
+                        .iter()
+                        .filter_map(|id| story.figure(id))
+                        .map(|f| {
+                            format!(
+                                "<li><strong>{}</strong> {}</li>",
+                                esc(&format::figure(f, lang)),
+                                esc(f.label.get(lang))
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "<div class=\"project\"><p>{}{place}</p><ul class=\"project-figures\">{figures}</ul></div>",
+                        esc(pr.name.get(lang))
+                    )
                 })
                 .collect();
             let projects = if projects.is_empty() {
@@ -414,13 +431,50 @@ mod static_site {
         )
     }
 
+    /// The app's controls under a chart, inert and unannounced, shown only
+    /// while the app loads (not without JavaScript): the page keeps its
+    /// geometry when the app takes over.
+    fn chart_tools_placeholder(lang: Lang) -> String {
+        let t = ui(lang);
+        let b = |label: &str| {
+            format!(
+                "<button type=\"button\" class=\"button ghost\" disabled tabindex=\"-1\">{}</button>",
+                esc(label)
+            )
+        };
+        format!(
+            "<div class=\"chart-tools js-only\" aria-hidden=\"true\">{}<span class=\"download-label\">{}</span>{}{}{}{}</div>",
+            b(t.show_table),
+            esc(t.download),
+            b("SVG"),
+            b("PNG"),
+            b("CSV"),
+            embed_placeholder(lang)
+        )
+    }
+
+    fn embed_placeholder(lang: Lang) -> String {
+        format!(
+            "<button type=\"button\" class=\"button ghost embed-button js-only\" disabled tabindex=\"-1\" aria-hidden=\"true\">{}</button>",
+            esc(embed_ui(lang).embed)
+        )
+    }
+
     /// The step's charts as static SVG, with their tables for screen readers.
     fn charts(story: &Story, keyword: Option<u8>, lang: Lang) -> String {
         let t = ui(lang);
         let mut h = String::from("<div class=\"charts\">");
         for def in story.charts.iter().filter(|c| c.keyword == keyword) {
             let data = chart_data(def, story, lang);
-            let svg = render_svg(&data, Theme::Light, CHART_WIDTH, None).svg;
+            let svg: String = CHART_WIDTHS
+                .iter()
+                .map(|(w, class)| {
+                    format!(
+                        "<div class=\"{class}\">{}</div>",
+                        render_svg(&data, Theme::Light, *w, None).svg
+                    )
+                })
+                .collect();
             let rows: String = data
                 .rows()
                 .map(|r| {
@@ -437,7 +491,7 @@ mod static_site {
                 "<figure class=\"chart\" data-static-chart=\"{id}\"><figcaption><span class=\"chart-title\">{title}</span>\
                  <span class=\"chart-meta\">{period}</span>{note}</figcaption>\
                  <div class=\"chart-canvas\"><div class=\"chart-svg static-chart\" aria-hidden=\"true\">{svg}</div></div>\
-                 <p class=\"chart-source\">{source}</p>\
+                 <p class=\"chart-source\">{source}</p>{tools}\
                  <div class=\"table-wrap sr-only\"><table><caption>{title}</caption><thead><tr><th scope=\"col\">　</th>\
                  <th scope=\"col\">{fig}</th><th scope=\"col\">{val}</th></tr></thead><tbody>{rows}</tbody></table></div></figure>",
                 id = esc(&def.id),
@@ -447,6 +501,7 @@ mod static_site {
                 source = esc(&format::labelled(t.source, &format::dateline(&story.meta, lang), lang)),
                 fig = esc(t.figure),
                 val = esc(t.value),
+                tools = chart_tools_placeholder(lang),
             );
         }
         h.push_str("</div>");
