@@ -665,3 +665,27 @@ test('a frame that is not the widget cannot resize it', async ({ page, baseURL }
   const after = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
   expect(after).toBe(before);
 });
+
+test('nothing scrolls inside any widget, from 280 px up', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const story = await storyData(request);
+  const ids = [...story.charts.map((c) => c.id), ...story.keywords.map((k) => `keyword-${k.n}`)];
+  for (const width of [280, 600]) {
+    await page.setViewportSize({ width, height: 2000 });
+    for (const id of ids) {
+      await page.goto(`embed.html?id=${id}&lang=en`);
+      await expect(page.locator('#app:not(.pending) main.embed')).toBeVisible();
+      // The frame is as tall as its content, so only sideways overflow could
+      // make it scroll; and the content must end inside the frame's width.
+      const overflow = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        // Screen-reader-only content is clipped to a pixel; it is not seen.
+        widest: Math.max(...[...document.querySelectorAll('main.embed *')]
+          .filter((e) => !e.closest('.sr-only') && e.getClientRects().length > 0)
+          .map((e) => e.getBoundingClientRect().right)),
+      }));
+      expect(overflow.x, `${id} at ${width}px`).toBeLessThanOrEqual(0);
+      expect(overflow.widest, `${id} at ${width}px`).toBeLessThanOrEqual(width + 1);
+    }
+  }
+});
