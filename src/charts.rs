@@ -589,6 +589,7 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
     let shown: Vec<&Place> = places
         .iter()
         .filter(|p| p.label.is_some() && p.lat.is_finite() && p.lon.is_finite())
+        .filter(|p| p.only_with.as_deref().is_none_or(|with| highlight.contains(&with)))
         .collect();
     let width = width.clamp(240, 640) as f64;
     let pal = palette(theme);
@@ -945,7 +946,11 @@ mod tests {
         let s = story();
         for lang in [Lang::Zh, Lang::En] {
             let svg = locator_svg(&s.places, &["pengyang"], lang, Theme::Light, 360);
-            let labelled = s.places.iter().filter(|p| p.label.is_some()).count();
+            let labelled = s
+                .places
+                .iter()
+                .filter(|p| p.label.is_some() && p.only_with.is_none())
+                .count();
             // Two circles for the highlighted place (dot and ring), one for the rest.
             assert_eq!(count(&svg, "<circle"), labelled + 1);
             let linxia = s.place("linxia").unwrap();

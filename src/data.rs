@@ -200,6 +200,10 @@ pub struct Place {
     /// The name on the locator, where the full one is too long.
     #[serde(default)]
     pub short: Option<Text>,
+    /// Drawn on the locator only beside this place (the ends of Taiwan,
+    /// which only keyword two's distances need).
+    #[serde(default)]
+    pub only_with: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
@@ -698,6 +702,9 @@ pub fn validate(story: &Story) -> Vec<ValidationError> {
         }
         if !(-90.0..=90.0).contains(&pl.lat) || !(-180.0..=180.0).contains(&pl.lon) {
             c.fail(format!("places[{i}]"), "coordinates out of range");
+        }
+        if let Some(with) = &pl.only_with {
+            c.refers(format!("places[{i}].only_with"), with, &place_ids, "place");
         }
     }
     for (i, ch) in story.charts.iter().enumerate() {

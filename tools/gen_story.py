@@ -225,6 +225,10 @@ places = [
     ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan S")),
 ]
 
+# Places drawn on the locator only beside another: the ends of Taiwan only
+# matter to keyword two's distances (Jingyuan is its place).
+ONLY_WITH = {"taiwan-north": "jingyuan", "taiwan-south": "jingyuan"}
+
 def K(n, numeral, heading, sub, summary, sections, figures, place):
     return {"n": n, "numeral": numeral, "heading": heading, "subheading": sub,
             "summary": summary, "sections": [dict({"title": x[0], "body": x[1]}, **(x[2] if len(x) > 2 else {})) for x in sections],
@@ -435,7 +439,7 @@ story = {
     "soes": [{"id": i, "name": t(zh, en)} for i, zh, en in soes],
     "partners": [{"id": i, "name": t(zh, en), "kind": k} for i, zh, en, k in partners],
     "pairings": pairings,
-    "places": [dict({"id": i, "name": t(zh, en), "lat": la, "lon": lo}, **({"label": side, "short": short} if side else {}))
+    "places": [dict({"id": i, "name": t(zh, en), "lat": la, "lon": lo}, **({"label": side, "short": short} if side else {}), **({"only_with": ONLY_WITH[i]} if i in ONLY_WITH else {}))
                for i, zh, en, la, lo, side, short in places],
     "charts": charts,
 }
