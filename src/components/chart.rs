@@ -159,14 +159,7 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
             <p id=desc_id class="sr-only">{move || data.with(charts::describe)}</p>
             <p class="chart-source">{move || source_line(&story_for_view, nav.lang.get())}</p>
             {if widget {
-                let csv = data.with_untracked(charts::csv);
-                let href = browser::blob_url(&csv, "text/csv;charset=utf-8").ok();
-                let name = format!("minning-{id}-{}.csv", nav.lang.get_untracked().tag());
-                view! {
-                    <p class="widget-links">
-                        {href.map(|href| view! { <a data-get-data href=href download=name>{move || embed_ui(nav.lang.get()).get_data}</a> })}
-                    </p>
-                }.into_any()
+                view! { <GetData data=data.get_untracked()/> }.into_any()
             } else {
                 view! {
                 <div class="chart-tools">
@@ -194,6 +187,17 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
         </figure>
     }
     .into_any()
+}
+
+/// A widget's "get the data" link: its values as CSV, in a `blob:` URL,
+/// named like the chart downloads (`minning-<id>-<lang>.csv`).
+#[component]
+pub fn GetData(data: charts::ChartData) -> impl IntoView {
+    let href = browser::blob_url(&charts::csv(&data), "text/csv;charset=utf-8").ok()?;
+    let name = format!("minning-{}-{}.csv", data.id, data.lang.tag());
+    Some(view! {
+        <p class="widget-links"><a data-get-data href=href download=name>{embed_ui(data.lang).get_data}</a></p>
+    })
 }
 
 #[component]

@@ -2,7 +2,7 @@
 //! with their figures, charts, pager) plus what each keyword shows best —
 //! the 1+6 pairing diagram for 一 and the 11 ↔ 11 pairing for 二.
 
-use crate::components::chart::ChartFigure;
+use crate::components::chart::{ChartFigure, GetData};
 use crate::components::embed::EmbedButton;
 use crate::components::steps::{Pager, StepHead};
 use crate::data::{Lang, Section, Story};
@@ -95,13 +95,9 @@ pub fn KeywordCard(story: Arc<Story>, n: u8, #[prop(optional)] widget: bool) -> 
                 <Lede story=story.clone() k=k.clone() lang=lang/>
                 {widget.then(|| {
                     // The card's figures as CSV, like a chart's "get the data".
-                    let title = crate::embed::Widget::Keyword(n).title(&story, lang);
+                    let title = Widget::Keyword(n).title(&story, lang);
                     let data = crate::charts::figures_data(&story, &format!("keyword-{n}"), &title, &k.figures, lang);
-                    let href = crate::browser::blob_url(&crate::charts::csv(&data), "text/csv;charset=utf-8").ok();
-                    let name = format!("minning-keyword-{n}-{}.csv", lang.tag());
-                    href.map(|href| view! {
-                        <p class="widget-links"><a data-get-data href=href download=name>{crate::i18n::embed_ui(lang).get_data}</a></p>
-                    })
+                    view! { <GetData data=data/> }
                 })}
             </article>
         })
