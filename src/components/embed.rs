@@ -75,6 +75,18 @@ fn snippet_for(story: &Story, widget: &Widget, lang: Lang, theme: ThemeChoice, f
     .render(form)
 }
 
+/// Copies a snippet and says in `status` whether it worked.
+fn copy_code(code: String, lang: Lang, status: RwSignal<Option<&'static str>>) {
+    leptos::task::spawn_local(async move {
+        let ok = browser::copy_text(&code).await.is_ok();
+        status.set(Some(if ok {
+            embed_ui(lang).copied
+        } else {
+            ui(lang).copy_failed
+        }));
+    });
+}
+
 /// One dialog for the page: language, theme and code form, a live
 /// preview, the snippet, copy, and a link to the widget alone. A modal
 /// `<dialog>` keeps focus inside and closes on Esc by itself.
@@ -129,18 +141,7 @@ pub fn EmbedDialog(story: Arc<Story>) -> impl IntoView {
             .get()
             .map(|w| widget_url(&browser::site_base(), &w.id(), lang.get(), theme.get()))
     });
-    let copy = move |_| {
-        let text = code.get_untracked();
-        let t = embed_ui(nav.lang.get_untracked());
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(&text).await.is_ok();
-            status.set(Some(if ok {
-                t.copied
-            } else {
-                ui(nav.lang.get_untracked()).copy_failed
-            }));
-        });
-    };
+    let copy = move |_| copy_code(code.get_untracked(), nav.lang.get_untracked(), status);
     let t = move || embed_ui(nav.lang.get());
     let title = {
         let story = story.clone();
@@ -395,13 +396,7 @@ fn GalleryList(story: Arc<Story>) -> impl IntoView {
                 let status = RwSignal::new(None::<&'static str>);
                 let copy = {
                     let code = code.clone();
-                    move |_| {
-                        let code = code.clone();
-                        leptos::task::spawn_local(async move {
-                            let ok = browser::copy_text(&code).await.is_ok();
-                            status.set(Some(if ok { t.copied } else { ui(lang).copy_failed }));
-                        });
-                    }
+                    move |_| copy_code(code.clone(), lang, status)
                 };
                 view! {
                     <section class="gallery-item" data-widget=id.clone()>
