@@ -3,13 +3,13 @@
 //! navigation, and the hand-over from the static markup to the app.
 
 use crate::browser;
-use crate::charts::Theme;
 use crate::components::chart::draw_ahead;
 use crate::components::{
     embed::{EmbedDialog, EmbedPage, EmbedTarget, Gallery},
     shell::{Alert, Footer, Masthead, SkipLink},
     steps::{StepNav, StepView},
 };
+use crate::embed::ThemeChoice;
 use crate::format;
 use crate::i18n::ui;
 use crate::route::Step;
@@ -72,7 +72,7 @@ fn StoryOrGallery() -> impl IntoView {
     let query = use_query_map();
     let nav = Nav::from_router();
     let system_dark = browser::prefers("(prefers-color-scheme: dark)");
-    let (theme, viewport) = provide_shared(nav, if system_dark { Theme::Dark } else { Theme::Light });
+    let (theme, viewport) = provide_shared(nav, ThemeChoice::Auto.resolve(system_dark));
     watch_viewport(viewport, Some(theme));
     let printing = expect_context::<Printing>();
     let _before_print = window_event_listener_untyped("beforeprint", move |_| printing.0.set(true));
@@ -96,6 +96,7 @@ fn StoryOrGallery() -> impl IntoView {
 #[component]
 fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let (cache, theme) = (expect_context::<ChartCache>(), expect_context::<ThemeSignal>().0);
     EmbedTarget::provide();
     // Title and focus follow the step. Focus moves only when the step
     // changes on a drawn page: on page load the browser starts at the top,
@@ -110,11 +111,7 @@ fn StoryPage(story: LocalResource<StoryResult>, attempt: RwSignal<u32>) -> impl 
         }
         // The steps either side are where the reader goes next: draw their
         // charts while the browser has nothing else to do.
-        let here = nav.step_or_nearest();
-        let (cache, theme) = (
-            expect_context::<ChartCache>(),
-            expect_context::<ThemeSignal>().0.get_untracked(),
-        );
+        let (here, theme) = (nav.step_or_nearest(), theme.get_untracked());
         browser::when_idle(move || {
             for next in [here.next(), here.prev()].into_iter().flatten() {
                 draw_ahead(&story, next, lang, theme, cache);
@@ -296,7 +293,7 @@ pub fn watch_viewport(viewport: Viewport, theme: Option<ThemeSignal>) {
     });
     if let Some(theme) = theme {
         browser::on_media_change("(prefers-color-scheme: dark)", move |dark| {
-            theme.0.set(if dark { Theme::Dark } else { Theme::Light });
+            theme.0.set(ThemeChoice::Auto.resolve(dark));
         });
     }
 }
