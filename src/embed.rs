@@ -259,7 +259,8 @@ pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> Strin
     format!("{base}{EMBED_PAGE}?id={id}&lang={}&theme={}", lang.tag(), theme.tag())
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
+/// Escapes text for HTML: an attribute value in double quotes, or text
+/// (the build's static story uses it too).
 pub fn attr(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('"', "&quot;")

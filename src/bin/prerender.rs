@@ -31,6 +31,8 @@ fn main() {}
 mod static_site {
     use minning::charts::{chart_data, locator_svg, render_svg, Theme};
     use minning::data::{parse_story, Keyword, Lang, Section, Story};
+    // The one HTML escaper (& < > "), for text and attribute values alike.
+    use minning::embed::attr as esc;
     use minning::format::{self, numeral};
     use minning::i18n::{embed_ui, ui};
     use minning::route::{self, Step, STEPS};
@@ -80,20 +82,6 @@ mod static_site {
             (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &page[..a], esc(&title), &page[b..]),
             _ => page,
         }
-    }
-
-    fn esc(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                _ => out.push(c),
-            }
-        }
-        out
     }
 
     /// A link to a step, relative to the page (static hosts, any sub-path),
