@@ -28,6 +28,11 @@
   }
 
   var ID = /^[a-z0-9-]{1,64}$/;
+  // The widgets the build wrote pages for (w/<id>.html, each holding its
+  // widget before any script runs); the build fills this list in
+  // (src/bin/prerender.rs). Any other id goes to embed.html, which says
+  // in the frame that there is no such widget.
+  var PAGES = /* widget ids */ [];
   var LANGS = { 'zh-CN': 1, en: 1 };
   var THEMES = { auto: 1, light: 1, dark: 1 };
   var DONE = 'data-minning-processed';
@@ -82,12 +87,15 @@
     var transparent = attr(div, 'data-transparent');
     // Every value put in the URL is either checked against a fixed list or
     // matched by the id pattern, and encoded anyway.
-    var src = base + 'embed.html?id=' + encodeURIComponent(id);
-    if (LANGS[lang] === 1) src += '&lang=' + encodeURIComponent(lang);
-    if (THEMES[theme] === 1) src += '&theme=' + encodeURIComponent(theme);
+    var params = [];
+    if (LANGS[lang] === 1) params.push('lang=' + encodeURIComponent(lang));
+    if (THEMES[theme] === 1) params.push('theme=' + encodeURIComponent(theme));
     if (div.hasAttribute('data-transparent') && transparent !== '0' && transparent !== 'false') {
-      src += '&transparent=1';
+      params.push('transparent=1');
     }
+    var src = PAGES.indexOf(id) >= 0
+      ? base + 'w/' + encodeURIComponent(id) + '.html' + (params.length ? '?' + params.join('&') : '')
+      : base + 'embed.html?' + ['id=' + encodeURIComponent(id)].concat(params).join('&');
 
     var frame = document.createElement('iframe');
     frame.src = src;

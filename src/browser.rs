@@ -1,14 +1,39 @@
 //! Browser glue: fetching the data, the document's title and language,
 //! focus, clipboard, sharing and downloads. Failures come back as values;
 //! nothing here panics on what the page or the network hands it.
+//!
+//! The view code runs natively too, when the build renders the static pages
+//! (`src/bin/prerender.rs`). Natively there is no window: [`window`] is the
+//! one place that knows, and everything here starts from it, so on that side
+//! every function is a no-op (or answers "no") and no component needs a `cfg`.
 
-use crate::data::{parse_story, LoadError, Story, STORY_PATH};
-use gloo_net::http::Request;
+use crate::data::{LoadError, Story};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+
+/// The browser window; `None` when the view code runs natively.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+}
+
+/// A listener on the window for as long as the calling component lives
+/// (none natively, where there is no window).
+pub fn window_listener<E>(
+    event: E,
+    cb: impl Fn(E::EventType) + 'static,
+) -> Option<leptos::prelude::WindowListenerHandle>
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    window()?;
+    Some(leptos::prelude::window_event_listener(event, cb))
+}
 
 pub fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// `path` resolved against the document's base URL, so the app finds its
@@ -29,7 +54,15 @@ pub fn site_base() -> String {
 /// Fetches the data. The first attempt uses the response `index.html`
 /// preloaded beside the wasm; a retry after a fix must see the new file,
 /// not a cached failure.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn fetch_story(_retry: bool) -> Result<Story, LoadError> {
+    Err(LoadError::Network("no browser".into()))
+}
+
+#[cfg(target_arch = "wasm32")]
 pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
+    use crate::data::{parse_story, STORY_PATH};
+    use gloo_net::http::Request;
     let url = resolve(STORY_PATH);
     let request = Request::get(&url);
     let request = if retry {
@@ -77,14 +110,14 @@ pub fn hand_over() {
         if let Some(app) = doc.get_element_by_id("app") {
             let _ = app.class_list().remove_1("pending");
         }
-        set_root_attribute("data-static-step", None);
+        set_root_attribute("data-static-page", None);
     });
 }
 
 /// Posts each message to the page that frames this one, if any: JSON
 /// objects as objects (hosts read `event.data[...]`), strings as strings.
 pub fn post_to_parent(objects: &[String], strings: &[String]) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = window() else { return };
     let Ok(Some(parent)) = window.parent() else { return };
     if parent == window {
         return;
@@ -103,6 +136,9 @@ pub fn post_to_parent(objects: &[String], strings: &[String]) {
 /// changes. Lives as long as the page.
 pub fn on_height_change(el: &web_sys::Element, cb: impl Fn(u32) + 'static) {
     use wasm_bindgen::closure::Closure;
+    if window().is_none() {
+        return;
+    }
     let target = el.clone();
     let measure = move || target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
     cb(measure());
@@ -133,7 +169,7 @@ pub fn on_message_from(frame: web_sys::HtmlIFrameElement, cb: impl Fn(JsValue) +
             cb(ev.data());
         }
     });
-    let window = web_sys::window();
+    let window = window();
     if let Some(w) = &window {
         let _ = w.add_event_listener_with_callback("message", closure.as_ref().unchecked_ref());
     }
@@ -179,21 +215,32 @@ pub fn focus_step_heading(smooth: bool) {
 }
 
 pub fn prefers(query: &str) -> bool {
-    web_sys::window()
+    window()
         .and_then(|w| w.match_media(query).ok().flatten())
         .is_some_and(|m| m.matches())
 }
 
 pub fn current_href() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
+/// Waits for a JS promise (natively: there is none to wait for).
+async fn wait(promise: js_sys::Promise) -> Result<JsValue, JsValue> {
+    #[cfg(target_arch = "wasm32")]
+    return wasm_bindgen_futures::JsFuture::from(promise).await;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = promise;
+        Err(JsValue::NULL)
+    }
+}
+
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let clipboard = window.navigator().clipboard();
-    JsFuture::from(clipboard.write_text(text))
+    wait(clipboard.write_text(text))
         .await
         .map(|_| ())
         .map_err(|e| format!("{e:?}"))
@@ -202,7 +249,7 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
 /// Opens the system share sheet where the browser has one. `Ok(false)`
 /// means there is none and the caller should offer copying instead.
 pub async fn share(title: &str, url: &str) -> Result<bool, String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = window().ok_or("no window")?;
     let navigator = window.navigator();
     let has_share = js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false);
     if !has_share {
@@ -211,7 +258,7 @@ pub async fn share(title: &str, url: &str) -> Result<bool, String> {
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    match JsFuture::from(navigator.share_with_data(&data)).await {
+    match wait(navigator.share_with_data(&data)).await {
         Ok(_) => Ok(true),
         // The visitor closing the sheet is not an error worth showing.
         Err(e) if format!("{e:?}").contains("AbortError") => Ok(true),
@@ -239,6 +286,7 @@ fn click_download(href: &str, file_name: &str) -> Result<(), String> {
 /// A `blob:` URL holding `content`, for a download link; it lives as long
 /// as the page.
 pub fn blob_url(content: &str, mime: &str) -> Result<String, String> {
+    window().ok_or("no window")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -265,7 +313,7 @@ pub async fn download_png(file_name: &str, svg: &str, width: u32, height: u32, s
     let url = blob_url(svg, "image/svg+xml;charset=utf-8")?;
     let img = web_sys::HtmlImageElement::new().map_err(|e| format!("{e:?}"))?;
     img.set_src(&url);
-    let decoded = JsFuture::from(img.decode()).await;
+    let decoded = wait(img.decode()).await;
     let _ = web_sys::Url::revoke_object_url(&url);
     decoded.map_err(|e| format!("the chart image could not be decoded: {e:?}"))?;
     let canvas: web_sys::HtmlCanvasElement = doc
@@ -299,7 +347,7 @@ pub async fn download_png(file_name: &str, svg: &str, width: u32, height: u32, s
 /// (the visitor switches to dark mode, say). Lives as long as the page.
 pub fn on_media_change(query: &str, cb: impl Fn(bool) + 'static) {
     use wasm_bindgen::closure::Closure;
-    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
+    let Some(list) = window().and_then(|w| w.match_media(query).ok().flatten()) else {
         return;
     };
     let watched = list.clone();
@@ -312,7 +360,7 @@ pub fn on_media_change(query: &str, cb: impl Fn(bool) + 'static) {
 /// where it has no such thing (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = window() else { return };
     let callback = Closure::once_into_js(f);
     let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
     let _ = if has_idle {

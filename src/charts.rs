@@ -220,6 +220,41 @@ const PART_LINE: f64 = 18.0;
 const GAP: f64 = 14.0;
 const TITLE_H: f64 = 26.0;
 const AXIS_H: f64 = 22.0;
+/// The two widths a chart is drawn at, and the media query that picks the
+/// wide one. The drawing scales to its column (`width: 100%`), so the static
+/// page (which holds both, the CSS showing one) and the app (which draws the
+/// one the query picks) lay a chart out the same by construction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Widths {
+    pub narrow: u32,
+    pub wide: u32,
+    /// Must match the `@media` rules for `.w-narrow` / `.w-wide` in main.css.
+    pub query: &'static str,
+}
+
+impl Widths {
+    pub fn pick(self, wide: bool) -> u32 {
+        if wide {
+            self.wide
+        } else {
+            self.narrow
+        }
+    }
+}
+
+/// In the story, charts sit in a column that is wide from 900 px up.
+pub const STORY_WIDTHS: Widths = Widths {
+    narrow: 360,
+    wide: 560,
+    query: "(min-width: 900px)",
+};
+/// A widget's frame is its viewport: wide from 480 px up.
+pub const WIDGET_WIDTHS: Widths = Widths {
+    narrow: 360,
+    wide: 560,
+    query: "(min-width: 480px)",
+};
+
 pub const MIN_WIDTH: u32 = 300;
 pub const MAX_WIDTH: u32 = 1400;
 

@@ -2,17 +2,16 @@
 //! a reporter pastes, and the height messages a widget sends its host.
 //! Pure, so `cargo test` checks every string a host page will see.
 //!
-//! A widget lives at `embed.html?id=ID&lang=…&theme=…` beside the story's
-//! `index.html`: a chart by its id in the data, or `keyword-N`.
+//! A widget lives at `w/ID.html?lang=…&theme=…` beside the story's
+//! `index.html` (`route::Page::Widget`): a chart by its id in the data, or
+//! `keyword-N`. `embed.html?id=ID` still answers for older snippets.
 
 use crate::charts::{self, Theme};
 use crate::data::{Lang, Story};
-use crate::route::Step;
+use crate::route::{Page, Step};
 
 /// The attribute that marks a widget placeholder for `embed.js`.
 pub const SCRIPT_ATTR: &str = "data-minning-widget";
-/// The page that shows one widget alone.
-pub const EMBED_PAGE: &str = "embed.html";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Widget {
@@ -256,7 +255,22 @@ fn is_slug_like(id: &str) -> bool {
 
 /// The widget's own URL: `base` is the site's directory URL (ends in `/`).
 pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> String {
-    format!("{base}{EMBED_PAGE}?id={id}&lang={}&theme={}", lang.tag(), theme.tag())
+    let path = Page::Widget(id.to_string()).path();
+    format!("{base}{path}?lang={}&theme={}", lang.tag(), theme.tag())
+}
+
+/// A `data:` URL holding `content` (a download link that needs no browser
+/// to make, so the static page and the app write the same link).
+pub fn data_url(mime: &str, content: &str) -> String {
+    let mut url = format!("data:{mime},");
+    for b in content.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            url.push(b as char);
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
 }
 
 /// Escapes text for HTML: an attribute value in double quotes, or text
@@ -432,7 +446,7 @@ mod tests {
         };
         let iframe = snippet.render(SnippetForm::Iframe);
         assert!(iframe.starts_with(
-            "<iframe src=\"https://news.example/stories/minning/embed.html?id=funding&amp;lang=en&amp;theme=auto\""
+            "<iframe src=\"https://news.example/stories/minning/w/funding.html?lang=en&amp;theme=auto\""
         ));
         assert!(iframe.contains("title=\"Money &quot;for&quot; &lt;Ningxia&gt; &amp; more\""));
         assert!(iframe.contains("height=\"612\"") && iframe.contains("loading=\"lazy\""));

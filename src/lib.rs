@@ -1,8 +1,10 @@
 //! 山海一家亲: an interactive retelling of Xiamen Daily's 2022-12-30 feature.
 //!
 //! `data`, `format`, `charts`, `route`, `embed` and `i18n` are pure and tested
-//! natively; the view code (`app`, `components`, `browser`) and the shared
-//! reactive state (`state`) only exist in the wasm build.
+//! natively. The view code (`components`, with `state` and `browser`)
+//! compiles on both sides: in the browser it is the app; natively the build
+//! renders it to the static pages. Only `app`, the browser's root (router,
+//! data loading, hand-over), is wasm alone.
 
 pub mod charts;
 pub mod data;
@@ -13,9 +15,6 @@ pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod state;

@@ -1,6 +1,9 @@
-//! Which view a URL asks for. The step lives in the query string
+//! Which page and view a URL asks for, and the one page table every
+//! internal URL is built from. The step lives in the query string
 //! (`?step=3&lang=en`) because static hosts have no rewrite rules: the path
-//! must stay the one that serves `index.html`.
+//! must stay the one that serves `index.html`. Widgets are files of their
+//! own (`w/<id>.html`), so each holds its widget before any script runs;
+//! `embed.html?id=<id>` still answers for older snippets.
 
 use crate::data::Lang;
 
@@ -70,6 +73,71 @@ impl Step {
 
     pub fn prev(self) -> Option<Step> {
         self.index().checked_sub(1).and_then(|i| STEPS.get(i).copied())
+    }
+}
+
+/// Every page the site has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The story (`index.html`); the step comes from the query.
+    Story,
+    /// The reporters' gallery of widgets (`?view=embeds`).
+    Gallery,
+    /// One widget alone, by id (`w/<id>.html`, or `embed.html?id=<id>`; the
+    /// id is empty when the URL names none).
+    Widget(String),
+}
+
+/// The folder the widget pages are written to, beside `index.html`.
+pub const WIDGET_DIR: &str = "w";
+/// The older widget page, which takes the id from its query.
+pub const EMBED_PAGE: &str = "embed.html";
+
+impl Page {
+    /// The page a location names: its path (the last segments decide) and
+    /// its query parameters (`get`).
+    pub fn from_location(path: &str, get: impl Fn(&str) -> Option<String>) -> Page {
+        let mut segments = path.rsplit('/');
+        let file = segments.next().unwrap_or_default();
+        let dir = segments.next().unwrap_or_default();
+        if file == EMBED_PAGE {
+            return Page::Widget(get("id").unwrap_or_default());
+        }
+        if dir == WIDGET_DIR {
+            if let Some(id) = file.strip_suffix(".html") {
+                return Page::Widget(id.to_string());
+            }
+        }
+        if get("view").as_deref() == Some("embeds") {
+            return Page::Gallery;
+        }
+        Page::Story
+    }
+
+    /// The page's URL relative to the site's directory (the story's steps
+    /// add their query with [`query`]).
+    pub fn path(&self) -> String {
+        match self {
+            Page::Story | Page::Gallery => "./".into(),
+            Page::Widget(id) => format!("{WIDGET_DIR}/{id}.html"),
+        }
+    }
+
+    /// The page's link in `lang`, relative to the site's directory.
+    pub fn href(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        if *self == Page::Gallery {
+            parts.push("view=embeds".to_string());
+        }
+        if lang != Lang::Zh {
+            parts.push(format!("lang={}", lang.tag()));
+        }
+        let query = if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        };
+        format!("{}{query}", self.path())
     }
 }
 
@@ -149,6 +217,38 @@ mod tests {
         }
         assert_eq!(query(Step::Cover, Lang::Zh), "");
         assert_eq!(query(Step::Keyword(2), Lang::En), "?step=2&lang=en");
+    }
+
+    #[test]
+    fn pages_from_locations() {
+        let none = |_: &str| None;
+        let q = |k: &str| match k {
+            "id" => Some("funding".to_string()),
+            "view" => Some("embeds".to_string()),
+            _ => None,
+        };
+        assert_eq!(Page::from_location("/stories/minning/", none), Page::Story);
+        assert_eq!(Page::from_location("/stories/minning/index.html", none), Page::Story);
+        assert_eq!(Page::from_location("/stories/minning/", q), Page::Gallery);
+        assert_eq!(Page::from_location("/s/embed.html", q), Page::Widget("funding".into()));
+        assert_eq!(Page::from_location("/s/embed.html", none), Page::Widget(String::new()));
+        assert_eq!(Page::from_location("/s/w/keyword-3.html", none), Page::Widget("keyword-3".into()));
+        for page in [Page::Story, Page::Gallery, Page::Widget("funding".into())] {
+            for lang in [Lang::Zh, Lang::En] {
+                let href = page.href(lang);
+                let (path, query) = href.split_once('?').unwrap_or((&href, ""));
+                let get = |k: &str| {
+                    query
+                        .split('&')
+                        .filter_map(|kv| kv.split_once('='))
+                        .find(|(key, _)| *key == k)
+                        .map(|(_, v)| v.to_string())
+                };
+                assert_eq!(Page::from_location(&format!("/site/{path}"), get), page, "{href}");
+            }
+        }
+        assert_eq!(Page::Gallery.href(Lang::En), "./?view=embeds&lang=en");
+        assert_eq!(Page::Widget("funding".into()).path(), "w/funding.html");
     }
 
     #[test]

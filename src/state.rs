@@ -1,18 +1,45 @@
-//! Shared reactive state that both the story and the embed view provide
-//! and every component reads: where the visitor is (`Nav`), the colour
-//! theme, the viewport width, printing, and the cache of drawn charts.
-//! Components import from here, never from the root view.
+//! Shared reactive state that every page provides and every component
+//! reads: where the visitor is (`Nav`), how the page is being rendered
+//! (`Mode`), the colour theme, which chart width the viewport picks,
+//! printing, and the cache of drawn charts. Components import from here,
+//! never from the root view.
 
-use crate::charts::{Rendered, Theme};
+use crate::charts::{self, Rendered, Theme, Widths};
 use crate::data::{Lang, LoadError, Story};
 use crate::route::{self, BadStep, Step};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 pub type StoryResult = Result<Arc<Story>, LoadError>;
+/// The story as a page sees it: `None` while it loads.
+pub type StorySignal = Signal<Option<StoryResult>>;
+
+/// How the page is being rendered: by the browser app, or at build time
+/// into a static page (one of several copies in one file, which `boot.js`
+/// and the CSS choose between).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Live,
+    Static {
+        /// Makes element ids unique across the copies in one file.
+        prefix: String,
+    },
+}
+
+impl Mode {
+    pub fn is_static(&self) -> bool {
+        matches!(self, Mode::Static { .. })
+    }
+}
+
+/// An element id, unique in the file (static copies get a prefix).
+pub fn dom_id(name: &str) -> String {
+    match use_context::<Mode>() {
+        Some(Mode::Static { prefix }) => format!("{prefix}{name}"),
+        _ => name.to_string(),
+    }
+}
 
 /// True while the browser prints the page.
 #[derive(Clone, Copy)]
@@ -22,48 +49,61 @@ pub struct Printing(pub RwSignal<bool>);
 #[derive(Clone, Copy)]
 pub struct ThemeSignal(pub RwSignal<Theme>);
 
-/// The debounced viewport width: charts redraw when it changes.
+/// Which of its two widths a chart is drawn at here, and whether the
+/// viewport picks the wide one (kept up to date by the page).
 #[derive(Clone, Copy)]
-pub struct Viewport(pub RwSignal<u32>);
+pub struct ChartWidths {
+    pub widths: Widths,
+    pub wide: RwSignal<bool>,
+}
 
-/// Where the visitor is, read from the URL, and how to get elsewhere.
+impl ChartWidths {
+    pub fn now(&self) -> u32 {
+        self.widths.pick(self.wide.get())
+    }
+}
+
+/// Where the visitor is, and how to get elsewhere.
 #[derive(Clone, Copy)]
 pub struct Nav {
-    pub step: Memo<Result<Step, BadStep>>,
-    pub lang: Memo<Lang>,
-    pub bad_lang: Memo<Option<String>>,
-    path: Memo<String>,
-    // Kept from `use_navigate` so that window listeners, which run outside
-    // the router's reactive scope, can navigate too.
+    pub step: Signal<Result<Step, BadStep>>,
+    pub lang: Signal<Lang>,
+    pub bad_lang: Signal<Option<String>>,
+    /// The page's own path (links keep it); `./` in a static page.
+    path: Signal<String>,
+    // Kept so that window listeners, which run outside the router's
+    // reactive scope, can navigate too.
     navigate: StoredValue<NavigateFn, LocalStorage>,
 }
 
 type NavigateFn = Box<dyn Fn(&str)>;
 
 impl Nav {
-    /// Reads the step and language from the router's query string. Must be
-    /// called inside a `<Router>`.
-    pub fn from_router() -> Nav {
-        let query = use_query_map();
-        let location = use_location();
-        let navigate = use_navigate();
-        let step = Memo::new(move |_| Step::parse(query.read().get_str("step")));
-        let lang_parsed = Memo::new(move |_| route::parse_lang(query.read().get_str("lang")));
+    pub fn new(
+        step: Signal<Result<Step, BadStep>>,
+        lang: Signal<Lang>,
+        bad_lang: Signal<Option<String>>,
+        path: Signal<String>,
+        navigate: impl Fn(&str) + 'static,
+    ) -> Nav {
         Nav {
             step,
-            lang: Memo::new(move |_| lang_parsed.get().unwrap_or_default()),
-            bad_lang: Memo::new(move |_| lang_parsed.get().err().map(|e| e.given)),
-            path: location.pathname,
-            navigate: StoredValue::new_local(Box::new(move |href: &str| {
-                navigate(
-                    href,
-                    NavigateOptions {
-                        resolve: false,
-                        ..Default::default()
-                    },
-                )
-            })),
+            lang,
+            bad_lang,
+            path,
+            navigate: StoredValue::new_local(Box::new(navigate)),
         }
+    }
+
+    /// A page that stays where it is: a static page rendered at build time.
+    pub fn fixed(step: Step, lang: Lang) -> Nav {
+        Nav::new(
+            Signal::stored(Ok(step)),
+            Signal::stored(lang),
+            Signal::stored(None),
+            Signal::stored("./".to_string()),
+            |_| {},
+        )
     }
 
     /// The link to `step` in `lang`, on the page's own path.
@@ -87,26 +127,17 @@ type CacheKey = (String, Lang, Theme, u32);
 
 /// Drawn charts by (id, language, theme, width): going back to a step, or
 /// to a step drawn ahead while the browser was idle, draws nothing again.
-/// It also remembers the width charts were last drawn at, to draw the
-/// neighbouring steps' charts at the same width ahead of time.
 #[derive(Clone, Copy)]
-pub struct ChartCache(StoredValue<HashMap<CacheKey, Arc<Rendered>>>, StoredValue<u32>);
+pub struct ChartCache(StoredValue<HashMap<CacheKey, Arc<Rendered>>>);
 
 impl Default for ChartCache {
     fn default() -> Self {
-        ChartCache(StoredValue::new(HashMap::new()), StoredValue::new(0))
+        ChartCache(StoredValue::new(HashMap::new()))
     }
 }
 
 impl ChartCache {
-    /// A chart, drawn at most once per key; its width becomes the one
-    /// charts are drawn ahead at.
-    pub fn get_or_draw(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
-        self.1.set_value(key.3);
-        self.cached(key, draw)
-    }
-
-    /// Any drawing (the place locator too), at most once per key.
+    /// A drawing (a chart, or the place locator), at most once per key.
     pub fn cached(&self, key: CacheKey, draw: impl FnOnce() -> Rendered) -> Arc<Rendered> {
         if let Some(hit) = self.0.with_value(|m| m.get(&key).cloned()) {
             return hit;
@@ -118,21 +149,43 @@ impl ChartCache {
         drawn
     }
 
-    /// The width the last chart was drawn at (0: none drawn yet).
-    pub fn last_width(&self) -> u32 {
-        self.1.get_value()
+    /// A chart of the story at `width`, drawn at most once.
+    pub fn chart(&self, story: &Story, id: &str, lang: Lang, theme: Theme, width: u32) -> Option<Arc<Rendered>> {
+        let def = story.chart(id)?;
+        Some(self.cached((id.to_string(), lang, theme, width), || {
+            charts::render_svg(&charts::chart_data(def, story, lang), theme, width, None)
+        }))
+    }
+
+    /// The draw-ahead policy: the steps either side of `here` are where the
+    /// reader goes next, so their charts are drawn (at the width charts are
+    /// drawn now) while the browser has nothing else to do.
+    pub fn draw_ahead(&self, story: &Story, here: Step, lang: Lang, theme: Theme, width: u32) {
+        for step in [here.next(), here.prev()].into_iter().flatten() {
+            let keyword = match step {
+                Step::Keyword(n) => Some(n),
+                Step::Numbers => None,
+                Step::Cover => continue,
+            };
+            for def in story.charts.iter().filter(|c| c.keyword == keyword) {
+                self.chart(story, &def.id, lang, theme, width);
+            }
+        }
     }
 }
 
-/// Provides the contexts every component expects, with the theme given
-/// (the story follows the system; an embed may be told which).
-pub fn provide_shared(nav: Nav, theme: Theme) -> (ThemeSignal, Viewport) {
+/// Provides the contexts every component expects.
+pub fn provide_shared(nav: Nav, mode: Mode, theme: Theme, widths: Widths) -> (ThemeSignal, ChartWidths) {
     provide_context(nav);
+    provide_context(mode);
     let theme = ThemeSignal(RwSignal::new(theme));
     provide_context(theme);
     provide_context(ChartCache::default());
     provide_context(Printing(RwSignal::new(false)));
-    let viewport = Viewport(RwSignal::new(0));
-    provide_context(viewport);
-    (theme, viewport)
+    let widths = ChartWidths {
+        widths,
+        wide: RwSignal::new(false),
+    };
+    provide_context(widths);
+    (theme, widths)
 }

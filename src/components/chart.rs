@@ -2,41 +2,15 @@
 //! values with tooltips, a text description, a data table and downloads.
 
 use crate::browser;
-use crate::charts::{self};
-use crate::components::embed::EmbedButton;
-use crate::components::shell::Alert;
+use crate::charts;
+use crate::components::shell::{Alert, EmbedButton};
 use crate::data::{Lang, Story};
-use crate::embed::Widget;
+use crate::embed::{data_url, Widget};
 use crate::format;
 use crate::i18n::{embed_ui, ui};
-use crate::state::{ChartCache, Nav, ThemeSignal, Viewport};
-use leptos::html;
+use crate::state::{dom_id, ChartCache, ChartWidths, Mode, Nav, ThemeSignal};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Draws the charts of `step` into the cache at the width charts are drawn
-/// now, so that moving there paints at once. Called when the browser is idle.
-pub fn draw_ahead(story: &Story, step: crate::route::Step, lang: Lang, theme: charts::Theme, cache: ChartCache) {
-    let width = cache.last_width();
-    if width == 0 {
-        return;
-    }
-    let keyword = match step {
-        crate::route::Step::Keyword(n) => Some(n),
-        crate::route::Step::Numbers => None,
-        crate::route::Step::Cover => return,
-    };
-    for def in story.charts.iter().filter(|c| c.keyword == keyword) {
-        cache.get_or_draw((def.id.clone(), lang, theme, width), || {
-            charts::render_svg(&charts::chart_data(def, story, lang), theme, width, None)
-        });
-    }
-}
-
-/// Widths snap to 10 px so a scrollbar appearing does not redraw everything.
-fn snap(width: i32) -> u32 {
-    (width.max(0) as u32 / 10) * 10
-}
 
 pub fn source_line(story: &Story, lang: Lang) -> String {
     format::labelled(ui(lang).source, &format::dateline(&story.meta, lang), lang)
@@ -54,32 +28,42 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
             .into_any();
     };
     let theme = expect_context::<ThemeSignal>().0;
-    let viewport = expect_context::<Viewport>().0;
+    let widths = expect_context::<ChartWidths>();
     let cache = expect_context::<ChartCache>();
-    let canvas = NodeRef::<html::Div>::new();
-    let width = RwSignal::new(0u32);
-    Effect::new(move |_| {
-        viewport.track();
-        if let Some(el) = canvas.get() {
-            width.set(snap(el.client_width()));
+    // A static page holds both widths (the CSS shows the one the viewport
+    // picks); the app draws the one its media query picks, the same.
+    let drawn_widths = move || {
+        if use_context::<Mode>().is_some_and(|m| m.is_static()) {
+            vec![widths.widths.narrow, widths.widths.wide]
+        } else {
+            vec![widths.now()]
         }
-    });
+    };
+    let width = Memo::new(move |_| widths.now());
     let def = Arc::new(def);
     let data = {
         let (story, def) = (story.clone(), def.clone());
         Memo::new(move |_| charts::chart_data(&def, &story, nav.lang.get()))
     };
+    let drawing = {
+        let (story, id) = (story.clone(), id.clone());
+        move |w: u32| cache.chart(&story, &id, nav.lang.get(), theme.get(), w)
+    };
     let rendered = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            let w = width.get();
-            (w > 0).then(|| {
-                let key = (id.clone(), nav.lang.get(), theme.get(), w);
-                cache.get_or_draw(key, || {
-                    data.with(|d| charts::render_svg(d, theme.get_untracked(), w, None))
-                })
+        let drawing = drawing.clone();
+        Memo::new(move |_| drawing(width.get()))
+    };
+    let wide = widths.widths.wide;
+    // The values' hotspots belong to the drawing the app shows.
+    let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
+    let svgs = move || {
+        drawn_widths()
+            .into_iter()
+            .filter_map(|w| {
+                let class = if w == wide { "w-wide" } else { "w-narrow" };
+                drawing(w).map(|r| view! { <div class=class inner_html=r.svg.clone()></div> })
             })
-        })
+            .collect_view()
     };
     // Figures that may overlap say so on the chart, under its title.
     let d_note = {
@@ -87,9 +71,9 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
         move |lang: Lang| def.note.as_ref().map(|n| n.get(lang).to_string())
     };
     let show_table = RwSignal::new(false);
-    let caption_id = format!("chart-{id}-caption");
-    let desc_id = format!("chart-{id}-desc");
-    let table_id = format!("chart-{id}-table");
+    let caption_id = dom_id(&format!("chart-{id}-caption"));
+    let desc_id = dom_id(&format!("chart-{id}-desc"));
+    let table_id = dom_id(&format!("chart-{id}-table"));
 
     // A download that fails says so beside the buttons.
     let download_error = RwSignal::new(None::<String>);
@@ -100,7 +84,7 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
             let lang = nav.lang.get_untracked();
             let d = data.get_untracked();
             let name = format!("minning-{id}-{}.{kind}", lang.tag());
-            let w = width.get_untracked().max(charts::MIN_WIDTH);
+            let w = width.get_untracked();
             let standalone = charts::render_svg(&d, theme.get_untracked(), w, Some(&source_line(&story, lang)));
             match kind {
                 "csv" => report(browser::download_text(
@@ -138,11 +122,12 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
                 }</span>
                 {move || d_note(nav.lang.get()).map(|n| view! { <span class="chart-note">{n}</span> })}
             </figcaption>
-            <div class="chart-canvas" node_ref=canvas>
-                <div class="chart-svg" role="img" aria-label=move || data.with(|d| d.title.clone()) aria-describedby=desc_id.clone()
-                    inner_html=move || rendered.get().map(|r| r.svg.clone()).unwrap_or_default()></div>
+            <div class="chart-canvas">
+                <div class="chart-svg" role="img" aria-label=move || data.with(|d| d.title.clone()) aria-describedby=desc_id.clone()>
+                    {svgs}
+                </div>
                 <div class="hotspots">
-                    {move || rendered.get().map(|r| r.hotspots.iter().map(|h| {
+                    {move || rendered.get().filter(|_| live).map(|r| r.hotspots.iter().map(|h| {
                         // Set through CSSOM (style: directives), which a
                         // strict style-src allows; a style attribute it blocks.
                         let pct = |v: f64, of: u32| format!("{:.3}%", v / of as f64 * 100.0);
@@ -189,15 +174,15 @@ pub fn ChartFigure(story: Arc<Story>, id: String, #[prop(optional)] widget: bool
     .into_any()
 }
 
-/// A widget's "get the data" link: its values as CSV, in a `blob:` URL,
+/// A widget's "get the data" link: its values as CSV, in a `data:` URL,
 /// named like the chart downloads (`minning-<id>-<lang>.csv`).
 #[component]
 pub fn GetData(data: charts::ChartData) -> impl IntoView {
-    let href = browser::blob_url(&charts::csv(&data), "text/csv;charset=utf-8").ok()?;
+    let href = data_url("text/csv;charset=utf-8", &charts::csv(&data));
     let name = format!("minning-{}-{}.csv", data.id, data.lang.tag());
-    Some(view! {
+    view! {
         <p class="widget-links"><a data-get-data href=href download=name>{embed_ui(data.lang).get_data}</a></p>
-    })
+    }
 }
 
 #[component]

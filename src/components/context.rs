@@ -6,7 +6,7 @@
 use crate::data::Story;
 use crate::format;
 use crate::i18n::ui;
-use crate::state::Nav;
+use crate::state::{dom_id, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -37,8 +37,8 @@ pub fn StoryContext(story: Arc<Story>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="context" aria-labelledby="context-heading">
-                <h2 id="context-heading">{ui(lang).context_heading}</h2>
+            <section class="context" aria-labelledby=dom_id("context-heading")>
+                <h2 id=dom_id("context-heading")>{ui(lang).context_heading}</h2>
                 <dl>{items}</dl>
             </section>
         }

@@ -3,13 +3,12 @@
 //! the 1+6 pairing diagram for 一 and the 11 ↔ 11 pairing for 二.
 
 use crate::components::chart::{ChartFigure, GetData};
-use crate::components::embed::EmbedButton;
-use crate::components::steps::{Pager, StepHead};
+use crate::components::shell::{EmbedButton, Locator, Pager, StatList, StepHead};
 use crate::data::{Lang, Section, Story};
 use crate::embed::Widget;
 use crate::format::{self, numeral};
 use crate::i18n::ui;
-use crate::state::{Nav, ThemeSignal};
+use crate::state::{dom_id, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,7 +40,7 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             .map(|s| view! { <SectionBlock story=story.clone() section=s.clone() lang=lang/> })
             .collect_view();
         view! {
-            <article class="step keyword" data-keyword=n aria-labelledby="step-heading">
+            <article class="step keyword" data-keyword=n aria-labelledby=dom_id("step-heading")>
                 <StepHead
                     badge=numeral(&k, lang)
                     kicker=format!("{} {}", t.keyword, numeral(&k, lang))
@@ -88,9 +87,9 @@ pub fn KeywordCard(story: Arc<Story>, n: u8, #[prop(optional)] widget: bool) -> 
         let t = ui(lang);
         let k = story.keyword(n).cloned()?;
         Some(view! {
-            <article class="keyword-card" class:widget=widget data-keyword=n aria-labelledby=format!("keyword-{n}-heading")>
+            <article class="keyword-card" class:widget=widget data-keyword=n aria-labelledby=dom_id(&format!("keyword-{n}-heading"))>
                 <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
-                <h2 id=format!("keyword-{n}-heading")>{k.heading.get(lang).to_string()}</h2>
+                <h2 id=dom_id(&format!("keyword-{n}-heading"))>{k.heading.get(lang).to_string()}</h2>
                 <p class="sub">{k.subheading.get(lang).to_string()}</p>
                 <Lede story=story.clone() k=k.clone() lang=lang/>
                 {widget.then(|| {
@@ -129,35 +128,6 @@ fn SectionBlock(story: Arc<Story>, section: Section, lang: Lang) -> impl IntoVie
             <StatList story=story figures=section.figures.clone()/>
         </section>
     }
-}
-
-/// Figures as big numbers with their labels; each number is exactly the
-/// data's value, formatted with its unit and hedge.
-#[component]
-pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let stats = move || {
-        let lang = nav.lang.get();
-        figures
-            .iter()
-            .filter_map(|id| story.figure(id))
-            .map(|f| {
-                view! {
-                    <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
-                        <span class="stat-value">{format::figure(f, lang)}</span>
-                        <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
-                        // A part of this figure ("of whom …") reads with it.
-                        {story.part_of(&f.id).map(|p| view! {
-                            <span class="stat-part" data-figure=p.id.clone()>
-                                {format::labelled(&format::sentence_case(p.label.get(lang), lang), &format::figure(p, lang), lang)}
-                            </span>
-                        })}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! { <ul class="stats">{stats}</ul> }
 }
 
 /// 建发 with 闽宁镇, then six groups with six villages, and what each pair
@@ -210,8 +180,8 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <section class="feature pairing" aria-labelledby="pairing-heading">
-                <h3 id="pairing-heading">{t.pairing_heading}</h3>
+            <section class="feature pairing" aria-labelledby=dom_id("pairing-heading")>
+                <h3 id=dom_id("pairing-heading")>{t.pairing_heading}</h3>
                 <ol class="pairs">{rows}</ol>
             </section>
         }
@@ -245,37 +215,5 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
             </figure>
         }
         .into_any()
-    }
-}
-
-/// Where the step happens: places as dots at their coordinates, no map.
-#[component]
-pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let theme = expect_context::<ThemeSignal>().0;
-    let cache = expect_context::<crate::state::ChartCache>();
-    // Drawn once per place, language and theme: a step change reuses it.
-    let svg = move || {
-        let (lang, theme) = (nav.lang.get(), theme.get());
-        let key = (format!("locator:{}", highlight.join(",")), lang, theme, 320);
-        cache
-            .cached(key, || {
-                let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
-                let svg = crate::charts::locator_svg(&story.places, &ids, lang, theme, 320);
-                crate::charts::Rendered {
-                    svg,
-                    width: 320,
-                    height: 0,
-                    hotspots: Vec::new(),
-                }
-            })
-            .svg
-            .clone()
-    };
-    view! {
-        <figure class="locator">
-            <div class="locator-svg" role="img" aria-label=move || ui(nav.lang.get()).where_heading inner_html=svg></div>
-            <figcaption>{move || ui(nav.lang.get()).where_note}</figcaption>
-        </figure>
     }
 }

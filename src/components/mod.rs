@@ -1,9 +1,14 @@
-//! View code only: each module renders one part of the page from data the
-//! pure modules prepared.
+//! View code. Each page is a module of its own (`story`, `gallery`,
+//! `widget`); what they share is in `shell`. Modules only import downwards:
+//! shell ← chart ← keywords ← steps ← story, dialog ← story/gallery,
+//! chart/keywords ← widget; nothing here imports `app`.
 
 pub mod chart;
 pub mod context;
-pub mod embed;
+pub mod dialog;
+pub mod gallery;
 pub mod keywords;
 pub mod shell;
 pub mod steps;
+pub mod story;
+pub mod widget;

@@ -1,21 +1,27 @@
-//! The page frame: skip link, masthead with the language switch, footer
-//! with the source, and the alert used by every error state.
+//! The parts every page shares: skip link, masthead with the language
+//! switch, footer, the alert of every error state, the loading line, step
+//! heading, pager and share bar, figures as a stat list, the place locator,
+//! and the embed control. Nothing here imports another component module.
 
-use crate::data::Lang;
+use crate::browser;
+use crate::data::{Lang, Story};
+use crate::embed::Widget;
 use crate::format;
-use crate::i18n::ui;
-use crate::route::Step;
-use crate::state::{Nav, StoryResult};
+use crate::i18n::{embed_ui, ui};
+use crate::route::{self, Step};
+use crate::state::{dom_id, ChartCache, Nav, StorySignal, ThemeSignal};
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let nav = expect_context::<Nav>();
     // A button, not `href="#main"`: a fragment link would drop the query
     // string (and with it the step) under the page's <base>.
+    let main_id = dom_id("main");
     let skip = move |_| {
-        if let Some(main) = crate::browser::document().and_then(|d| d.get_element_by_id("main")) {
-            use wasm_bindgen::JsCast;
+        if let Some(main) = browser::document().and_then(|d| d.get_element_by_id(&main_id)) {
             if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                 let _ = main.focus();
             }
@@ -25,7 +31,7 @@ pub fn SkipLink() -> impl IntoView {
 }
 
 #[component]
-pub fn Masthead(story: LocalResource<StoryResult>) -> impl IntoView {
+pub fn Masthead(story: StorySignal) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let title = move || {
         let lang = nav.lang.get();
@@ -96,7 +102,7 @@ fn LangSwitch() -> impl IntoView {
 }
 
 #[component]
-pub fn Footer(story: std::sync::Arc<crate::data::Story>) -> impl IntoView {
+pub fn Footer(story: Arc<Story>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     move || {
         let lang = nav.lang.get();
@@ -113,8 +119,8 @@ pub fn Footer(story: std::sync::Arc<crate::data::Story>) -> impl IntoView {
                 </p>
                 <p>{m.reporters.get(lang).to_string()}</p>
                 <p class="retold">{m.retold.get(lang).to_string()}</p>
-                <p><a data-reporters href=format!("./?view=embeds{}", if lang == Lang::En { "&lang=en" } else { "" })>
-                    {crate::i18n::embed_ui(lang).for_reporters}
+                <p><a data-reporters href=route::Page::Gallery.href(lang)>
+                    {embed_ui(lang).for_reporters}
                 </a></p>
             </footer>
         }
@@ -132,4 +138,251 @@ pub fn Alert(#[prop(into)] title: String, #[prop(into)] message: String, childre
             <div class="alert-actions">{children()}</div>
         </div>
     }
+}
+
+/// The loading line, the load error with its retry button, or `render`
+/// with the story: every page that needs the data goes through here.
+#[component]
+pub fn Loaded(
+    story: StorySignal,
+    attempt: RwSignal<u32>,
+    // Boxed: one copy of this component in the wasm, whatever the page.
+    render: Arc<dyn Fn(Arc<Story>) -> AnyView + Send + Sync>,
+) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let retry = move |_| attempt.update(|n| *n += 1);
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        match story.get() {
+            None => view! { <p class="loading" aria-live="polite">{t.loading}</p> }.into_any(),
+            Some(Err(e)) => view! {
+                <Alert title=t.load_failed message=e.message(lang)>
+                    <button type="button" class="button" data-retry on:click=retry>{t.retry}</button>
+                </Alert>
+            }
+            .into_any(),
+            Some(Ok(s)) => render(s),
+        }
+    }
+}
+
+/// An unknown step or language in the URL: say so, and offer a way on.
+#[component]
+pub fn LinkProblems() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    move || {
+        let lang = nav.lang.get();
+        let t = ui(lang);
+        let bad_step = nav.step.get().err();
+        let bad_lang = nav.bad_lang.get();
+        if bad_step.is_none() && bad_lang.is_none() {
+            return ().into_any();
+        }
+        let mut lines = Vec::new();
+        if let Some(bad) = &bad_step {
+            lines.push(format!("{}: “{}”", t.bad_step, bad.given));
+        }
+        if let Some(given) = &bad_lang {
+            lines.push(format!("{}: “{}” (中文 / English)", t.bad_lang, given));
+        }
+        let nearest = bad_step
+            .as_ref()
+            .map(|b| b.nearest)
+            .unwrap_or_else(|| nav.step_or_nearest());
+        view! {
+            <Alert title=lines.join(" · ") message=String::new()>
+                <a class="button" href=nav.href(Step::Cover, lang)>{t.to_cover}</a>
+                {(nearest != Step::Cover).then(|| view! { <a class="button" href=nav.href(nearest, lang)>{t.to_nearest}</a> })}
+            </Alert>
+        }
+        .into_any()
+    }
+}
+
+/// A step's heading block. Its h2 is where focus lands on a step change.
+#[component]
+pub fn StepHead(
+    #[prop(into)] kicker: String,
+    #[prop(into)] heading: String,
+    #[prop(into)] sub: String,
+    /// The keyword's numeral, drawn as a badge before the kicker.
+    #[prop(optional)]
+    badge: Option<String>,
+) -> impl IntoView {
+    view! {
+        <header class="step-head">
+            <p class="kicker">{badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{kicker}</p>
+            <h2 id=dom_id("step-heading") data-step-heading tabindex="-1">{heading}</h2>
+            <p class="sub">{sub}</p>
+        </header>
+    }
+}
+
+/// Previous / next at the end of a step, with the share bar.
+#[component]
+pub fn Pager(story: Arc<Story>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let label = move |step: Step| format::step_label(&story, step, nav.lang.get_untracked());
+    let lang = nav.lang.get_untracked();
+    let t = ui(lang);
+    let current = nav.step_or_nearest();
+    view! {
+        <nav class="pager" aria-label=t.pager_label>
+            {current.prev().map(|p| view! {
+                <a class="button pager-prev" data-nav="prev" rel="prev" href=nav.href(p, lang)>
+                    <span class="pager-dir">"← "{t.prev}</span>
+                    <span class="pager-label">{label(p)}</span>
+                </a>
+            })}
+            {match current.next() {
+                Some(n) => view! {
+                    <a class="button pager-next" data-nav="next" rel="next" href=nav.href(n, lang)>
+                        <span class="pager-dir">{t.next}" →"</span>
+                        <span class="pager-label">{label(n)}</span>
+                    </a>
+                }.into_any(),
+                None => view! {
+                    <a class="button pager-next" href=nav.href(Step::Cover, lang)>
+                        <span class="pager-dir">{t.end}</span>
+                        <span class="pager-label">{t.again}</span>
+                    </a>
+                }.into_any(),
+            }}
+        </nav>
+        <ShareBar/>
+    }
+}
+
+#[component]
+fn ShareBar() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let status = RwSignal::new(None::<&'static str>);
+    let t = move || ui(nav.lang.get());
+    let copy = move |_| {
+        let t = ui(nav.lang.get_untracked());
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(&browser::current_href()).await.is_ok();
+            status.set(Some(if ok { t.copied } else { t.copy_failed }));
+        });
+    };
+    let share = move |_| {
+        let t = ui(nav.lang.get_untracked());
+        leptos::task::spawn_local(async move {
+            let title = browser::document().map(|d| d.title()).unwrap_or_default();
+            let url = browser::current_href();
+            match browser::share(&title, &url).await {
+                Ok(true) => {}
+                // No share sheet here: copying is the next best thing.
+                Ok(false) | Err(_) => {
+                    let ok = browser::copy_text(&url).await.is_ok();
+                    status.set(Some(if ok { t.copied } else { t.copy_failed }));
+                }
+            }
+        });
+    };
+    view! {
+        <div class="share">
+            <button type="button" class="button ghost" data-share on:click=share>{move || t().share}</button>
+            <button type="button" class="button ghost" data-copy-link on:click=copy>{move || t().copy_link}</button>
+            <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
+        </div>
+    }
+}
+
+/// Figures as big numbers with their labels; each number is exactly the
+/// data's value, formatted with its unit and hedge.
+#[component]
+pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let stats = move || {
+        let lang = nav.lang.get();
+        figures
+            .iter()
+            .filter_map(|id| story.figure(id))
+            .map(|f| {
+                view! {
+                    <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
+                        <span class="stat-value">{format::figure(f, lang)}</span>
+                        <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
+                        // A part of this figure ("of whom …") reads with it.
+                        {story.part_of(&f.id).map(|p| view! {
+                            <span class="stat-part" data-figure=p.id.clone()>
+                                {format::labelled(&format::sentence_case(p.label.get(lang), lang), &format::figure(p, lang), lang)}
+                            </span>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ul class="stats">{stats}</ul> }
+}
+
+/// Where the step happens: places as dots at their coordinates, no map.
+#[component]
+pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let theme = expect_context::<ThemeSignal>().0;
+    let cache = expect_context::<ChartCache>();
+    // Drawn once per place, language and theme: a step change reuses it.
+    let svg = move || {
+        let (lang, theme) = (nav.lang.get(), theme.get());
+        let key = (format!("locator:{}", highlight.join(",")), lang, theme, 320);
+        cache
+            .cached(key, || {
+                let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
+                let svg = crate::charts::locator_svg(&story.places, &ids, lang, theme, 320);
+                crate::charts::Rendered {
+                    svg,
+                    width: 320,
+                    height: 0,
+                    hotspots: Vec::new(),
+                }
+            })
+            .svg
+            .clone()
+    };
+    view! {
+        <figure class="locator">
+            <div class="locator-svg" role="img" aria-label=move || ui(nav.lang.get()).where_heading inner_html=svg></div>
+            <figcaption>{move || ui(nav.lang.get()).where_note}</figcaption>
+        </figure>
+    }
+}
+
+/// Which widget's embed dialog is open, and the control that opened it
+/// (focus goes back there when the dialog closes).
+#[derive(Clone, Copy)]
+pub struct EmbedTarget(
+    pub RwSignal<Option<Widget>>,
+    pub StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
+);
+
+impl EmbedTarget {
+    pub fn provide() -> EmbedTarget {
+        let target = EmbedTarget(RwSignal::new(None), StoredValue::new_local(None));
+        provide_context(target);
+        target
+    }
+}
+
+/// The control on a chart or keyword card. Without an `EmbedTarget` in
+/// context (the widget page itself) it draws nothing.
+#[component]
+pub fn EmbedButton(widget: Widget) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let target = use_context::<EmbedTarget>()?;
+    let open = move |ev: leptos::ev::MouseEvent| {
+        let opener = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        target.1.set_value(opener);
+        target.0.set(Some(widget.clone()));
+    };
+    Some(view! {
+        <button type="button" class="button ghost embed-button" data-embed aria-haspopup="dialog" on:click=open>
+            {move || embed_ui(nav.lang.get()).embed}
+        </button>
+    })
 }

@@ -1,15 +1,16 @@
-//! The journey: step navigation, the cover, the closing data view, the
-//! pager and the share bar. Keyword steps live in `keywords`.
+//! The journey: step navigation, the step shown (cover, a keyword, the
+//! closing data view). Keyword steps live in `keywords`; the pager, share
+//! bar and step heading in `shell`.
 
-use crate::browser;
 use crate::components::chart::ChartFigure;
 use crate::components::context::StoryContext;
-use crate::components::keywords::{KeywordView, Locator, StatList};
+use crate::components::keywords::KeywordView;
+use crate::components::shell::{Locator, Pager, StatList, StepHead};
 use crate::data::Story;
 use crate::format::{self, numeral};
 use crate::i18n::ui;
 use crate::route::{Step, STEPS};
-use crate::state::{Nav, Printing};
+use crate::state::{dom_id, Nav, Printing};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -128,103 +129,13 @@ fn NumbersView(story: Arc<Story>) -> impl IntoView {
             .map(|c| view! { <ChartFigure story=story.clone() id=c.id.clone()/> })
             .collect_view();
         view! {
-            <article class="step numbers" data-step="numbers" aria-labelledby="step-heading">
+            <article class="step numbers" data-step="numbers" aria-labelledby=dom_id("step-heading")>
                 <StepHead kicker=t.numbers heading=t.numbers_heading sub=t.numbers_intro/>
                 <div class="box-grid">{sections}</div>
                 <div class="charts">{charts}</div>
                 <Pager story=story.clone()/>
             </article>
         }
-    }
-}
-
-/// Previous / next at the end of a step, with the share bar.
-#[component]
-pub fn Pager(story: Arc<Story>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let label = move |step: Step| format::step_label(&story, step, nav.lang.get_untracked());
-    let lang = nav.lang.get_untracked();
-    let t = ui(lang);
-    let current = nav.step_or_nearest();
-    view! {
-        <nav class="pager" aria-label=t.pager_label>
-            {current.prev().map(|p| view! {
-                <a class="button pager-prev" data-nav="prev" rel="prev" href=nav.href(p, lang)>
-                    <span class="pager-dir">"← "{t.prev}</span>
-                    <span class="pager-label">{label(p)}</span>
-                </a>
-            })}
-            {match current.next() {
-                Some(n) => view! {
-                    <a class="button pager-next" data-nav="next" rel="next" href=nav.href(n, lang)>
-                        <span class="pager-dir">{t.next}" →"</span>
-                        <span class="pager-label">{label(n)}</span>
-                    </a>
-                }.into_any(),
-                None => view! {
-                    <a class="button pager-next" href=nav.href(Step::Cover, lang)>
-                        <span class="pager-dir">{t.end}</span>
-                        <span class="pager-label">{t.again}</span>
-                    </a>
-                }.into_any(),
-            }}
-        </nav>
-        <ShareBar/>
-    }
-}
-
-#[component]
-fn ShareBar() -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let status = RwSignal::new(None::<&'static str>);
-    let t = move || ui(nav.lang.get());
-    let copy = move |_| {
-        let t = ui(nav.lang.get_untracked());
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(&browser::current_href()).await.is_ok();
-            status.set(Some(if ok { t.copied } else { t.copy_failed }));
-        });
-    };
-    let share = move |_| {
-        let t = ui(nav.lang.get_untracked());
-        leptos::task::spawn_local(async move {
-            let title = browser::document().map(|d| d.title()).unwrap_or_default();
-            let url = browser::current_href();
-            match browser::share(&title, &url).await {
-                Ok(true) => {}
-                // No share sheet here: copying is the next best thing.
-                Ok(false) | Err(_) => {
-                    let ok = browser::copy_text(&url).await.is_ok();
-                    status.set(Some(if ok { t.copied } else { t.copy_failed }));
-                }
-            }
-        });
-    };
-    view! {
-        <div class="share">
-            <button type="button" class="button ghost" data-share on:click=share>{move || t().share}</button>
-            <button type="button" class="button ghost" data-copy-link on:click=copy>{move || t().copy_link}</button>
-            <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
-        </div>
-    }
-}
-
-/// A step's heading block. Its h2 is where focus lands on a step change.
-#[component]
-pub fn StepHead(
-    #[prop(into)] kicker: String,
-    #[prop(into)] heading: String,
-    #[prop(into)] sub: String,
-    /// The keyword's numeral, drawn as a badge before the kicker.
-    #[prop(optional)]
-    badge: Option<String>,
-) -> impl IntoView {
-    view! {
-        <header class="step-head">
-            <p class="kicker">{badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{kicker}</p>
-            <h2 id="step-heading" data-step-heading tabindex="-1">{heading}</h2>
-            <p class="sub">{sub}</p>
-        </header>
     }
 }
 

@@ -1,0 +1,111 @@
+//! A widget page (`w/<id>.html`, or `embed.html?id=`): one widget alone,
+//! sized to its content, telling its host its height. Bad parameters show a
+//! message in the frame.
+
+use crate::browser;
+use crate::components::chart::{source_line, ChartFigure};
+use crate::components::keywords::KeywordCard;
+use crate::components::shell::{Alert, Loaded};
+use crate::data::{Lang, Story};
+use crate::embed::{height_messages, EmbedParams, EmbedProblem, Widget};
+use crate::i18n::embed_ui;
+use crate::route::{self, Step};
+use crate::state::{StorySignal, ThemeSignal};
+use leptos::html;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The widget `params` name, or why there is none.
+#[component]
+pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParams) -> impl IntoView {
+    let theme_signal = expect_context::<ThemeSignal>();
+    Effect::new(move |_| {
+        let dark = theme_signal.0.get() == crate::charts::Theme::Dark;
+        browser::set_root_attribute("data-theme", Some(if dark { "dark" } else { "light" }));
+    });
+    browser::set_root_attribute("data-transparent", params.transparent.then_some("1"));
+    let lang = params.lang;
+    browser::set_document_lang(lang.tag());
+    let root = NodeRef::<html::Main>::new();
+    let params = Arc::new(params);
+    let widget_id = params.id.clone();
+    {
+        let params = params.clone();
+        root.on_load(move |el| {
+            let params = params.clone();
+            browser::on_height_change(&el, move |h| {
+                let href = browser::current_href();
+                let m = height_messages(&params.id, &href, h, params.child_id.as_deref());
+                browser::post_to_parent(&m.objects, &m.pym.into_iter().collect::<Vec<_>>());
+            });
+        });
+    }
+    let widget_or_problem = Arc::new(move |s: Arc<Story>| match params.widget(&s) {
+        Ok(w) => view! { <WidgetView story=s widget=w lang=lang/> }.into_any(),
+        Err(problems) => {
+            // A language we do not know: say it in both.
+            let langs: &[Lang] = if problems.iter().any(|p| matches!(p, EmbedProblem::BadLang(_))) {
+                &[Lang::Zh, Lang::En]
+            } else {
+                std::slice::from_ref(&lang)
+            };
+            let in_lang = |l: Lang| {
+                let gap = if l == Lang::Zh { "" } else { " " };
+                problems.iter().map(|p| p.message(l)).collect::<Vec<_>>().join(gap)
+            };
+            let message = langs.iter().map(|l| in_lang(*l)).collect::<Vec<_>>().join(" / ");
+            let title = langs
+                .iter()
+                .map(|l| embed_ui(*l).bad_embed)
+                .collect::<Vec<_>>()
+                .join(" / ");
+            view! {
+                <Alert title=title message=message>
+                    <a class="button" href=story_href(Step::Cover, lang) target="_blank" rel="noopener">{embed_ui(lang).read_story}</a>
+                </Alert>
+            }
+            .into_any()
+        }
+    });
+    view! {
+        <main class="embed" node_ref=root data-widget=widget_id>
+            <Loaded story=story attempt=attempt render=widget_or_problem/>
+        </main>
+    }
+}
+
+/// The story's URL for a step, from wherever this page is (the widget page
+/// sits beside the story's `index.html`).
+fn story_href(step: Step, lang: Lang) -> String {
+    format!("{}{}", browser::site_base(), route::query(step, lang))
+}
+
+#[component]
+fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
+    let step = widget.step(&story);
+    browser::set_title(&format!(
+        "{} | {}",
+        widget.title(&story, lang),
+        story.meta.title.get(lang)
+    ));
+    // A chart carries its own source line; a keyword card gets one here.
+    let (body, source) = match &widget {
+        Widget::Chart(id) => (
+            view! { <ChartFigure story=story.clone() id=id.clone() widget=true/> }.into_any(),
+            None,
+        ),
+        Widget::Keyword(n) => (
+            view! { <KeywordCard story=story.clone() n=*n widget=true/> }.into_any(),
+            Some(source_line(&story, lang)),
+        ),
+    };
+    view! {
+        {body}
+        <p class="widget-foot">
+            <a data-story-link href=story_href(step, lang) target="_blank" rel="noopener">
+                {embed_ui(lang).read_story}" ↗"
+            </a>
+            {source.map(|s| view! { <span class="widget-source">{s}</span> })}
+        </p>
+    }
+}
