@@ -24,6 +24,9 @@ pub enum Mode {
     Static {
         /// Makes element ids unique across the copies in one file.
         prefix: String,
+        /// A copy other than the first: its `<main>` says `hidden`, so the
+        /// file has one visible `<main>` (the CSS shows the copy asked for).
+        hidden: bool,
     },
 }
 
@@ -33,10 +36,15 @@ impl Mode {
     }
 }
 
+/// Whether the page's `<main>` carries `hidden` (see [`Mode::Static`]).
+pub fn main_hidden() -> bool {
+    matches!(use_context::<Mode>(), Some(Mode::Static { hidden: true, .. }))
+}
+
 /// An element id, unique in the file (static copies get a prefix).
 pub fn dom_id(name: &str) -> String {
     match use_context::<Mode>() {
-        Some(Mode::Static { prefix }) => format!("{prefix}{name}"),
+        Some(Mode::Static { prefix, .. }) => format!("{prefix}{name}"),
         _ => name.to_string(),
     }
 }

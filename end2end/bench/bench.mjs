@@ -21,22 +21,22 @@ const APP_READY = process.env.BENCH_APP_READY ?? '#app main';
 const APP_GONE = process.env.BENCH_APP_GONE ?? '#static';
 /** A drawn chart: the app's, or the prerendered static SVG (what a visitor
  *  sees before the wasm runs counts). */
-const CHART = 'figure[data-chart] svg, [data-static-chart] svg';
+const CHART = 'figure[data-chart] svg';
 /** A step's heading, with text, visible: in the app's markup or the static story's. */
 const heading = (app, stat) => `:is(${app}, ${stat}) :is(h1, h2)`;
-const stepHeading = (n) => heading(`[data-keyword="${n}"]`, `[data-static-keyword="${n}"]`);
+const stepHeading = (n) => heading(`[data-keyword="${n}"]`, `[data-keyword="${n}"]`);
 const PAGES = [
-  { key: 'cover', label: 'cover `./`', path: '', content: heading('.cover', '.static-step[data-static-step="cover"]'), chart: false, app: true },
+  { key: 'cover', label: 'cover `./`', path: '', content: heading('.cover', '.cover'), chart: false, app: true },
   { key: 'step1', label: '`./?step=1`', path: '?step=1', content: stepHeading(1), chart: true, app: true },
   {
     key: 'numbers',
     label: '`./?step=numbers`',
     path: '?step=numbers',
-    content: heading('[data-step="numbers"]', '.static-step[data-static-step="numbers"]'),
+    content: heading('[data-step="numbers"]', '[data-step="numbers"]'),
     chart: true,
     app: true,
   },
-  { key: 'embed', label: 'embed `./embed.html?id=funding`', path: 'embed.html?id=funding', content: null, chart: true, app: false },
+  { key: 'embed', label: 'widget `./w/funding.html`', path: 'w/funding.html', content: null, chart: true, app: false },
 ];
 const REFS = [
   { key: 'echarts', label: 'reference: ECharts 5', path: 'ref-echarts.html' },
@@ -76,7 +76,9 @@ const PROFILES = {
 const BUDGET = {
   cls: 0.01,
   echartsRatio: 0.5,
-  chartjsRatio: 1.2,
+  chartjsRatio: 0.6,
+  widgetRatio: 0.6,
+  widgetBytesBeforeChart: 40 * 1024,
   firstViewBytes: 200 * 1024,
   lighthouse: 100,
   stepP95: 50,
@@ -367,7 +369,7 @@ async function openPage(browser, profile, cfg) {
   let lastActivity = Date.now();
   cdp.on('Network.requestWillBeSent', (e) => {
     if (e.request.url.startsWith('data:')) return;
-    requests.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0, done: false });
+    requests.set(e.requestId, { url: e.request.url, type: e.type, bytes: 0, done: false, start: e.timestamp });
     lastActivity = Date.now();
   });
   cdp.on('Network.responseReceived', (e) => {
@@ -384,6 +386,7 @@ async function openPage(browser, profile, cfg) {
     const r = requests.get(e.requestId);
     if (!r) return;
     r.bytes = e.encodedDataLength;
+    r.end = e.timestamp;
     r.done = true;
     lastActivity = Date.now();
   });
@@ -441,10 +444,16 @@ async function loadOnce(browser, url, profile, spec) {
     const total = list.reduce((a, r) => a + r.bytes, 0);
     const fcp = s.fcp;
     const after = (t) => (t == null ? null : Math.max(t, fcp ?? 0));
+    // Bytes that had arrived when the chart showed (CDP timestamps are in
+    // seconds from the same clock; the document request starts the page).
+    const origin = Math.min(...list.filter((r) => r.type === 'Document').map((r) => r.start));
+    const chartAt = after(spec.ref ? s.refChart : (s.found?.chart ?? null));
+    const beforeChart = chartAt == null ? null : list.filter((r) => r.end != null && (r.end - origin) * 1000 <= chartAt).reduce((a, r) => a + r.bytes, 0);
     return {
       status,
       bytes,
       total,
+      beforeChart,
       fcp,
       lcp: s.lcp,
       cls: cls(s.shifts ?? []),
@@ -579,6 +588,7 @@ function summarize(runs) {
   };
   return {
     total: m((r) => r.total),
+    beforeChart: m((r) => r.beforeChart),
     bytes: Object.fromEntries(KINDS.map((k) => [k, median(runs.map((r) => r.bytes[k]))])),
     fcp: m((r) => r.fcp),
     lcp: m((r) => r.lcp),
@@ -708,11 +718,29 @@ budget('first view on the wire, phone, `?step=1` (all-in)', fv.total.value == nu
 budget('first view as gzip -9 of each file fetched, `?step=1`', fv.gzip == null ? null : kb(fv.gzip), `≤ ${kb(BUDGET.firstViewBytes)}`, fv.gzip <= BUDGET.firstViewBytes);
 const em = P('embed');
 budget(
-  'embed widget on the wire, phone, `embed.html?id=funding`',
+  'widget on the wire, phone, `w/funding.html`',
   em.total.value == null || em.status !== 200 ? (em.status && em.status !== 200 ? `HTTP ${em.status}` : null) : kb(em.total.value),
   `≤ first view (${kb(fv.total.value)})`,
   em.status === 200 && em.total.value <= fv.total.value,
 );
+{
+  const theirs = P('chartjs').chart.value;
+  const ours = em.chart.value;
+  const ratio = ours != null && theirs ? ours / theirs : null;
+  budget(
+    'widget chart, phone: `w/funding.html` ÷ Chart.js page',
+    ratio == null ? null : `${ratio.toFixed(2)}× (${sec(ours)} vs ${sec(theirs)})`,
+    `≤ ${BUDGET.widgetRatio}×`,
+    ratio != null && ratio <= BUDGET.widgetRatio,
+  );
+  const before = em.beforeChart.value;
+  budget(
+    'widget: bytes on the wire before its chart shows, phone (brotli)',
+    before == null ? null : kb(before),
+    `≤ ${kb(BUDGET.widgetBytesBeforeChart)}`,
+    before != null && before <= BUDGET.widgetBytesBeforeChart,
+  );
+}
 for (const key of ['cover', 'step1']) {
   const lh = raw.lighthouse[key];
   const cats = ['performance', 'accessibility', 'best-practices', 'seo'];

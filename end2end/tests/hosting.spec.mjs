@@ -8,7 +8,7 @@ const DIST = new URL('../../dist/', import.meta.url);
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 test('the built pages have no inline script or style and carry the policy', async () => {
-  for (const page of ['index.html', 'embed.html']) {
+  for (const page of ['index.html', 'embed.html', 'w/funding.html', 'w/keyword-3.html']) {
     const html = await readFile(new URL(page, DIST), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length, page).toBeGreaterThan(0);
@@ -40,6 +40,7 @@ test('dist/_headers has the policy, the headers and the caching rules', async ()
     expect(rules[page]['cache-control']).toBe('no-cache');
   }
   expect(rules['/embed.html']['content-security-policy']).toContain('frame-ancestors *');
+  expect(rules['/w/*']['content-security-policy']).toContain('frame-ancestors *');
   expect(rules['/*']['x-content-type-options']).toBe('nosniff');
   expect(rules['/*']['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(rules['/data/*']['cache-control']).toBe('no-cache');

@@ -9,7 +9,7 @@ test('without JavaScript, ?step=3 holds keyword three: heading, text and its fig
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseURL}?step=3`);
-  const step = page.locator('.static-lang[data-static-lang="zh-CN"] .static-step[data-static-step="3"]');
+  const step = page.locator('.static-page[data-page="3.zh-CN"]');
   await expect(step.locator('h2')).toHaveText(k3.heading.zh);
   await expect(step.locator('.summary')).toHaveText(k3.summary.zh);
   // Keyword three has no bar chart (the article gives no two comparable
@@ -18,7 +18,7 @@ test('without JavaScript, ?step=3 holds keyword three: heading, text and its fig
   await expect(step.locator('figure svg').first()).toBeVisible();
   // The whole story is there to read, step after step.
   for (const s of ['cover', '1', '2', '4', '5', 'numbers']) {
-    await expect(page.locator(`.static-lang[data-static-lang="zh-CN"] .static-step[data-static-step="${s}"]`)).toBeVisible();
+    await expect(page.locator(`.static-page[data-page="${s}.zh-CN"]`)).toBeVisible();
   }
   await context.close();
 });
@@ -28,9 +28,9 @@ test('before the wasm runs, a link paints its own step in its own language', asy
   // Hold the wasm back: what shows is the static story alone.
   await page.route('**/*.wasm', () => {});
   await page.goto('./?step=4&lang=en');
-  const shown = page.locator('.static-step:visible');
+  const shown = page.locator('.static-page:visible');
   await expect(shown).toHaveCount(1);
-  await expect(shown.locator('h2')).toHaveText(story.keywords.find((k) => k.n === 4).heading.en);
+  await expect(shown.locator('h2').first()).toHaveText(story.keywords.find((k) => k.n === 4).heading.en);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

@@ -22,7 +22,7 @@ test('index.html paints a static cover before any wasm runs', async ({ browser, 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(baseURL);
-  const zh = page.locator('#static [data-static-lang="zh-CN"]');
+  const zh = page.locator('#static [data-page="cover.zh-CN"]');
   await expect(zh.locator('h1')).toHaveText('山海一家亲 逐梦振兴路');
   await expect(zh.locator('.deck')).toContainText('五个关键字');
   await expect(zh.locator('.masthead')).toContainText('2022年12月30日');

@@ -61,9 +61,9 @@ mod static_site {
         for lang in LANGS {
             for step in STEPS {
                 let key = format!("{}.{}", step_key(step), lang.tag());
-                copies.push((key, lang, render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, |story| {
-                    view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any()
-                }, &story)));
+                let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
+                let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &story, copies.len());
+                copies.push((key, lang, html));
             }
         }
         write(&index_path, &index.replace(MARKER, &wrap(&copies)))?;
@@ -83,9 +83,10 @@ mod static_site {
                         ..EmbedParams::default()
                     };
                     let nav = Nav::fixed(widget.step(&story), lang);
-                    let html = render(nav, WIDGET_WIDTHS, theme, |story| {
+                    let page = |story| {
                         view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any()
-                    }, &story);
+                    };
+                    let html = render(nav, WIDGET_WIDTHS, theme, page, &story, copies.len());
                     copies.push((format!("{}.{}", choice.tag(), lang.tag()), lang, html));
                 }
             }
@@ -129,16 +130,21 @@ mod static_site {
         theme: Theme,
         page: impl FnOnce(StorySignal) -> AnyView,
         story: &Arc<Story>,
+        copy: usize,
     ) -> String {
         let owner = Owner::new();
-        owner.with(|| {
-            let prefix = format!("s{}-", COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
-            provide_shared(nav, Mode::Static { prefix }, theme, widths);
+        let html = owner.with(|| {
+            let mode = Mode::Static {
+                prefix: format!("c{copy}-"),
+                hidden: copy > 0,
+            };
+            provide_shared(nav, mode, theme, widths);
             page(Signal::stored(Some(Ok(story.clone())))).to_html()
-        })
+        });
+        // The renderer's empty placeholder comments (`<!>`) are for
+        // hydration, which these pages do not use; HTML calls them bogus.
+        html.replace("<!>", "")
     }
-
-    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
     /// The copies, each in its wrapper; all but the first `hidden` (the CSS
     /// shows the one `boot.js` names).

@@ -8,7 +8,7 @@ use crate::data::Story;
 use crate::embed::{widget_url, SnippetForm, ThemeChoice, Widget};
 use crate::i18n::{embed_ui, ui};
 use crate::route::Step;
-use crate::state::{dom_id, Nav, StorySignal};
+use crate::state::{main_hidden, dom_id, Nav, StorySignal};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -20,7 +20,7 @@ pub fn GalleryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView 
     view! {
         <SkipLink/>
         <Masthead story=story/>
-        <main id=dom_id("main") tabindex="-1" class="gallery">
+        <main hidden=main_hidden() id=dom_id("main") tabindex="-1" class="gallery">
             <Loaded story=story attempt=attempt render=list/>
         </main>
         {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}

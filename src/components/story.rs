@@ -8,7 +8,7 @@ use crate::components::steps::{StepNav, StepView};
 use crate::format;
 use crate::i18n::ui;
 use crate::route::{BadStep, Step};
-use crate::state::{dom_id, ChartCache, ChartWidths, Mode, Nav, StorySignal, ThemeSignal};
+use crate::state::{main_hidden, dom_id, ChartCache, ChartWidths, Mode, Nav, StorySignal, ThemeSignal};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -76,7 +76,7 @@ pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
         <SkipLink/>
         <Masthead story=story/>
         {move || story.get().and_then(Result::ok).map(|s| view! { <StepNav story=s/> })}
-        <main id=dom_id("main") tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
+        <main hidden=main_hidden() id=dom_id("main") tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
             <LinkProblems/>
             <Loaded story=story attempt=attempt render=step_view/>
         </main>

@@ -10,7 +10,7 @@ use crate::data::{Lang, Story};
 use crate::embed::{height_messages, EmbedParams, EmbedProblem, Widget};
 use crate::i18n::embed_ui;
 use crate::route::{self, Step};
-use crate::state::{StorySignal, ThemeSignal};
+use crate::state::{main_hidden, StorySignal, ThemeSignal};
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,7 +68,7 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
         }
     });
     view! {
-        <main class="embed" node_ref=root data-widget=widget_id>
+        <main hidden=main_hidden() class="embed" node_ref=root data-widget=widget_id>
             <Loaded story=story attempt=attempt render=widget_or_problem/>
         </main>
     }
