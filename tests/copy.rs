@@ -89,9 +89,15 @@ fn interface_strings() -> Vec<(String, String)> {
             continue;
         }
         if let Some(rest) = code.strip_prefix("const ") {
-            table = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            table = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
         }
-        let field: String = code.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        let field: String = code
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
         let mut chars = code.chars();
         while let Some(c) = chars.next() {
             if c != '"' {
@@ -173,7 +179,10 @@ fn check(strings: &[(String, String)], article: &str, allowed: &[Allowed]) -> (V
                 Some(k) => {
                     used.insert(k);
                 }
-                None => bad.push(format!("{path}: {} characters shared with the article: {run}", run.chars().count())),
+                None => bad.push(format!(
+                    "{path}: {} characters shared with the article: {run}",
+                    run.chars().count()
+                )),
             }
         }
     }
@@ -185,7 +194,11 @@ fn no_story_string_copies_a_run_of_twenty_characters_from_the_article() {
     let Some(text) = article() else { return };
     let allowed = allowed();
     for a in &allowed {
-        assert!(!a.reason.trim().is_empty(), "copy_allowed.json: “{}” needs a reason", a.text);
+        assert!(
+            !a.reason.trim().is_empty(),
+            "copy_allowed.json: “{}” needs a reason",
+            a.text
+        );
         assert!(
             text.contains(a.text.as_str()) || contains(&han(&text), &han(&a.text)),
             "copy_allowed.json: “{}” is not in the article",
@@ -194,7 +207,11 @@ fn no_story_string_copies_a_run_of_twenty_characters_from_the_article() {
     }
     let mut strings = story_strings();
     let interface = interface_strings();
-    assert!(interface.len() > 100, "only {} interface strings found", interface.len());
+    assert!(
+        interface.len() > 100,
+        "only {} interface strings found",
+        interface.len()
+    );
     strings.extend(interface);
     assert!(strings.len() > 500, "only {} strings found", strings.len());
     let (bad, used) = check(&strings, &text, &allowed);
@@ -205,7 +222,10 @@ fn no_story_string_copies_a_run_of_twenty_characters_from_the_article() {
         .filter(|(k, _)| !used.contains(k))
         .map(|(_, a)| a.text.as_str())
         .collect();
-    assert!(stale.is_empty(), "copy_allowed.json entries no string needs any more: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "copy_allowed.json entries no string needs any more: {stale:?}"
+    );
 }
 
 #[test]

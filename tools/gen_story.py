@@ -143,7 +143,7 @@ fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就
 fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
 fig("industry-workshops", "industry", "ningxia", "厦门在宁夏援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Ningxia", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
 fig("industry-workshop-jobs", "industry", "ningxia", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
-fig("industry-workshop-jobs-lifted", "industry", "ningxia", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
+fig("industry-workshop-jobs-lifted", "industry", "ningxia", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
 fig("labour-provinces", "labour", "in-xiamen", "这些劳动力的来源省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
@@ -377,7 +377,7 @@ charts = [
     # from anywhere) and stay as stats under Industrial cooperation.
     {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town helped into jobs"), "period": "",
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数口径不同,列在“产业合作”栏。",
-               "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and workshops Xiamen brought in are a different measure and are listed under Industrial cooperation."),
+               "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are a different measure and are listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
     {"id": "pairing", "title": t("与协作地区结对的厦门单位", "Xiamen bodies paired with partner areas"), "period": "",
      "panels": [{"title": t("按单位类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
