@@ -15,8 +15,8 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
   exceeds (超过), exceeds_short (超), plus (多); English says "over" for all four.
 - Every figure has a `scope`: the population or place it is counted in.
   A chart panel holds one unit at one scope; a part sits inside its whole
-  only where the article says so (`part_of`); a chart whose bars may overlap
-  carries a `note` saying they are not additive.
+  only where the article says so (`part_of`); figures that may overlap are
+  not charted side by side at all, and a quoted remark is never a figure.
 - 闽宁 in English: "Fujian–Ningxia" for the partnership, "Minning Town" for
   the town, "Minning Industrial Park" for the park. Money in English is
   "161.5 million yuan" (src/format.rs), never "¥".
