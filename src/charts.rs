@@ -29,6 +29,9 @@ pub struct Bar {
     pub short: String,
     /// A part shown inside the bar ("of whom lifted out of poverty").
     pub part: Option<Part>,
+    /// The figure's own period in the reader's language ("" if the article
+    /// gives none), for its row of the table and CSV.
+    pub period: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +40,7 @@ pub struct Part {
     pub label: String,
     pub value: f64,
     pub text: String,
+    pub period: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -124,15 +128,11 @@ pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: 
     ChartData {
         id: id.to_string(),
         title: title.to_string(),
-        // Each figure's own period; several are listed, not merged.
-        period: {
-            let mut periods: Vec<&str> = Vec::new();
-            for f in &figures {
-                if !f.period.is_empty() && !periods.contains(&f.period.as_str()) {
-                    periods.push(&f.period);
-                }
-            }
-            periods.join(" / ")
+        // The figures' common period, if they share one; each row of the
+        // table and CSV carries its own figure's period anyway.
+        period: match figures.first() {
+            Some(first) if figures.iter().all(|f| f.period == first.period) => first.period.clone(),
+            _ => String::new(),
         },
         lang,
         panels: figures
@@ -160,7 +160,9 @@ fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
             label: format::sentence_case(p.label.get(lang), lang),
             value: p.value,
             text: format::figure(p, lang),
+            period: format::period(&p.period, lang),
         }),
+        period: format::period(&f.period, lang),
     }
 }
 
@@ -334,6 +336,24 @@ pub fn nice_max(max: f64) -> f64 {
     10.0 * base
 }
 
+/// The tick values of an axis running from 0 to `max` (a `nice_max`):
+/// steps of a quarter for 1, 2, 10 × 10^k, of a fifth for 2.5 and 5.
+pub fn axis_ticks(max: f64) -> Vec<f64> {
+    let lead = max / 10f64.powf(max.log10().floor());
+    let n = if (lead - 2.5).abs() < 1e-9 || (lead - 5.0).abs() < 1e-9 {
+        5
+    } else {
+        4
+    };
+    (0..=n).map(|i| max * i as f64 / n as f64).collect()
+}
+
+/// One panel's axis labels as the chart draws them.
+pub fn panel_axis_labels(panel: &PanelData, lang: Lang) -> Vec<String> {
+    let max = nice_max(panel.bars.iter().map(|b| finite(b.value)).fold(0.0, f64::max));
+    format::axis_labels(&axis_ticks(max), lang)
+}
+
 fn finite(v: f64) -> f64 {
     if v.is_finite() && v > 0.0 {
         v
@@ -477,28 +497,22 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
                 lines.len() as f64 * LINE + BAR_H + GAP + part.as_ref().map_or(0.0, |l| l.len() as f64 * PART_LINE)
             })
             .sum::<f64>();
-        // Steps of a quarter for 1, 2, 10 × 10^k; of a fifth for 2.5 and 5.
-        let lead = max / 10f64.powf(max.log10().floor());
-        let ticks = if (lead - 2.5).abs() < 1e-9 || (lead - 5.0).abs() < 1e-9 {
-            5
-        } else {
-            4
-        };
-        for i in 0..=ticks {
+        let ticks = axis_ticks(max).len() - 1;
+        let tick_labels = format::axis_labels(&axis_ticks(max), data.lang);
+        for (i, tick_label) in tick_labels.iter().enumerate() {
             let x = x0 + layout.inner * i as f64 / ticks as f64;
             root.draw(&PathElement::new(
                 vec![(px(x), px(top)), (px(x), px(bars_end - GAP / 2.0))],
                 pal.grid.stroke_width(1),
             ))
             .map_err(e)?;
-            let value = max * i as f64 / ticks as f64;
             let h = match i {
                 0 => HPos::Left,
                 i if i == ticks => HPos::Right,
                 _ => HPos::Center,
             };
             root.draw(&Text::new(
-                format::compact(value, panel.unit, data.lang),
+                tick_label.clone(),
                 (px(x), px(bars_end - GAP / 2.0 + 4.0)),
                 font(data.lang, 11.0, &pal.muted, h, VPos::Top),
             ))
@@ -699,8 +713,10 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
 /// opens Chinese labels correctly.
 pub fn csv(data: &ChartData) -> String {
     let head = match data.lang {
-        Lang::Zh => "分组,指标,数值,单位,原文表述,时期",
-        Lang::En => "panel,figure,value,unit,as reported,period",
+        // The value column holds the app's own wording of the value (hedge
+        // included), not the article's: it is named for what it holds.
+        Lang::Zh => "分组,指标,数值,单位,数值(含修饰语),时期",
+        Lang::En => "panel,figure,value,unit,value as shown,period",
     };
     let mut out = format!("\u{feff}{head}\r\n");
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
@@ -712,7 +728,7 @@ pub fn csv(data: &ChartData) -> String {
             format::trim_decimals(row.value, 4),
             quote(unit),
             quote(row.text),
-            quote(&data.period),
+            quote(row.period),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -729,6 +745,7 @@ pub struct Row<'a> {
     pub label: &'a str,
     pub value: f64,
     pub text: &'a str,
+    pub period: &'a str,
     pub is_part: bool,
 }
 
@@ -745,6 +762,7 @@ impl ChartData {
                     label: &b.label,
                     value: b.value,
                     text: &b.text,
+                    period: &b.period,
                     is_part: false,
                 };
                 let part = b.part.as_ref().map(|x| Row {
@@ -752,6 +770,7 @@ impl ChartData {
                     label: &x.label,
                     value: x.value,
                     text: &x.text,
+                    period: &x.period,
                     is_part: true,
                     ..whole.clone()
                 });
@@ -869,7 +888,16 @@ mod tests {
             .flat_map(|p| &p.bars)
             .filter_map(|b| b.part.as_ref().map(|p| (b.id.as_str(), p.value)))
             .collect();
-        assert_eq!(with_part, vec![("labour-ningxia", 5922.0), ("industry-jobs", 683.0)]);
+        // One count at one scope: jobs at the firms Xiamen brought in are another
+        // measure and are not drawn beside it.
+        assert_eq!(with_part, vec![("labour-ningxia", 5922.0)]);
+        let bars: Vec<&str> = data
+            .panels
+            .iter()
+            .flat_map(|p| &p.bars)
+            .map(|b| b.id.as_str())
+            .collect();
+        assert_eq!(bars, vec!["labour-ningxia"]);
     }
 
     #[test]
@@ -910,6 +938,7 @@ mod tests {
             text: v.to_string(),
             short: v.to_string(),
             part: None,
+            period: String::new(),
         };
         let extreme = ChartData {
             panels: vec![
@@ -961,7 +990,7 @@ mod tests {
         let out = csv(&data);
         assert!(out.starts_with('\u{feff}'));
         let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
-        assert_eq!(rows.len(), 1 + 2 + 2, "header, two bars, a part in each");
+        assert_eq!(rows.len(), 1 + 1 + 1, "header, one bar, the part inside it");
         assert!(rows.iter().any(|r| r.contains("13138") && r.contains("13138人")));
     }
 

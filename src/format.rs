@@ -93,8 +93,8 @@ fn en_unit(unit: Unit, counter: Option<&Text>, value: f64) -> String {
         Unit::Yuan => String::new(),
         Unit::Person if one => "person".into(),
         Unit::Person => "people".into(),
-        // 人次 counts places filled, not people: one person may fill several.
-        Unit::PersonTime => plural("training place"),
+        // 人次 counts attendances, not people: one person may attend several times.
+        Unit::PersonTime => plural("attendance"),
         Unit::Household => plural("household"),
         Unit::Tonne => plural("tonne"),
         Unit::SquareMetre => "m²".into(),
@@ -210,7 +210,7 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Person, Lang::Zh) => "人",
         (Unit::Person, Lang::En) => "people",
         (Unit::PersonTime, Lang::Zh) => "人次",
-        (Unit::PersonTime, Lang::En) => "training places",
+        (Unit::PersonTime, Lang::En) => "attendances",
         (Unit::Household, Lang::Zh) => "户",
         (Unit::Household, Lang::En) => "households",
         (Unit::Tonne, Lang::Zh) => "吨",
@@ -236,9 +236,88 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     }
 }
 
-/// The story's dateline: "厦门日报 · 2022年12月30日" / "Xiamen Daily · 30 Dec 2022".
+/// The story's dateline, which says the page is a retelling (the masthead
+/// must not read as the newspaper's own page): "改写自厦门日报（2022年12月30日）"
+/// / "Retold from Xiamen Daily, 30 Dec 2022".
 pub fn dateline(meta: &Meta, lang: Lang) -> String {
-    format!("{} · {}", meta.publication.get(lang), date(&meta.date, lang))
+    match lang {
+        Lang::Zh => format!("改写自{}（{}）", meta.publication.zh, date(&meta.date, lang)),
+        Lang::En => format!("Retold from {}, {}", meta.publication.en, date(&meta.date, lang)),
+    }
+}
+
+/// The full source line, with the article's own (Chinese) title in both
+/// languages so a reader can find it: "厦门日报，2022年12月30日，《山海一家亲
+/// 逐梦振兴路》" / "Xiamen Daily, 30 Dec 2022, 山海一家亲 逐梦振兴路 (“Mountains
+/// and sea, one family: …”)". For the footer (a view change: see
+/// EDITORIAL-NOTES.md, X11).
+pub fn source_line(meta: &Meta, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{}，{}，《{}》",
+            meta.publication.zh,
+            date(&meta.date, lang),
+            meta.title.zh
+        ),
+        Lang::En => format!(
+            "{}, {}, {} (“{}”)",
+            meta.publication.en,
+            date(&meta.date, lang),
+            meta.title.zh,
+            meta.title.en
+        ),
+    }
+}
+
+/// A figure's `period` as each language writes it. The data uses a few
+/// fixed values ("2022", "2022-07", "per year", "to date"); anything else is
+/// shown as it is, and "" stays empty (the article gives no period).
+pub fn period(p: &str, lang: Lang) -> String {
+    match (p, lang) {
+        ("", _) => String::new(),
+        ("per year", Lang::Zh) => "每年".into(),
+        ("to date", Lang::Zh) => "截至报道时".into(),
+        ("to date", Lang::En) => "as of the report".into(),
+        (p, Lang::Zh) if p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()) => format!("{p}年"),
+        (p, _) if p.len() == 7 && p.as_bytes()[4] == b'-' => {
+            let shown = date(&format!("{p}-01"), lang);
+            match lang {
+                // 2022年7月1日 → 2022年7月; 1 Jul 2022 → Jul 2022.
+                Lang::Zh => shown.trim_end_matches("1日").to_string(),
+                Lang::En => shown.trim_start_matches("1 ").to_string(),
+            }
+        }
+        (p, _) => p.to_string(),
+    }
+}
+
+/// Tick labels for one chart axis, all in one style: every label of an
+/// axis uses the same magnitude word or none ("0, 2.5K, 5K, 7.5K, 10K" or
+/// "0, 2500, 5000, 7500, 10000"), never a mix such as "7,500, 10K".
+pub fn axis_labels(ticks: &[f64], lang: Lang) -> Vec<String> {
+    let max = ticks.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let (div, suffix): (f64, &str) = match lang {
+        Lang::Zh if max >= 1e8 => (1e8, "亿"),
+        Lang::Zh if max >= 1e5 => (1e4, "万"),
+        Lang::Zh => (1.0, ""),
+        Lang::En if max >= 1e9 => (1e9, "B"),
+        Lang::En if max >= 1e6 => (1e6, "M"),
+        Lang::En if max >= 1e4 => (1e3, "K"),
+        Lang::En => (1.0, ""),
+    };
+    ticks
+        .iter()
+        .map(|&v| {
+            if v == 0.0 || !v.is_finite() {
+                return "0".to_string();
+            }
+            let n = trim_decimals(v / div, 2);
+            match lang {
+                Lang::En if suffix.is_empty() => group_thousands(&n),
+                _ => format!("{n}{suffix}"),
+            }
+        })
+        .collect()
 }
 
 /// The line under a chart's title: what its bars count, and when.
@@ -262,7 +341,7 @@ pub fn chart_meta(def: &crate::data::ChartDef, story: &crate::data::Story, lang:
     }
     let mut parts = vec![units.join(" / ")];
     if !def.period.trim().is_empty() {
-        parts.push(def.period.clone());
+        parts.push(period(&def.period, lang));
     }
     if def.panels.len() > 1 {
         parts.push(crate::i18n::ui(lang).scales_note.to_string());
@@ -444,14 +523,11 @@ mod tests {
     }
 
     #[test]
-    fn person_times_are_training_places() {
-        assert_eq!(
-            quantity(2910.0, Unit::PersonTime, None, None, En),
-            "2,910 training places"
-        );
-        assert_eq!(quantity(1.0, Unit::PersonTime, None, None, En), "1 training place");
+    fn person_times_are_attendances() {
+        assert_eq!(quantity(2910.0, Unit::PersonTime, None, None, En), "2,910 attendances");
+        assert_eq!(quantity(1.0, Unit::PersonTime, None, None, En), "1 attendance");
         assert_eq!(quantity(2910.0, Unit::PersonTime, None, None, Zh), "2910人次");
-        assert_eq!(unit_name(Unit::PersonTime, En), "training places");
+        assert_eq!(unit_name(Unit::PersonTime, En), "attendances");
         assert_eq!(unit_name(Unit::PersonTime, Zh), "人次");
         for unit in [Unit::PersonTime, Unit::Person, Unit::Yuan] {
             assert!(!unit_name(unit, En).contains("trainee"));
@@ -531,6 +607,60 @@ mod tests {
         assert_eq!(compact(79528.0, Unit::Person, En), "79.5K");
         assert_eq!(compact(5573.0, Unit::Person, En), "5,573");
         assert_eq!(compact(0.0, Unit::Person, Zh), "0");
+    }
+
+    #[test]
+    fn axis_labels_keep_one_style() {
+        let t = |max: f64, n: usize| (0..=n).map(|i| max * i as f64 / n as f64).collect::<Vec<_>>();
+        assert_eq!(axis_labels(&t(1e4, 4), En), ["0", "2.5K", "5K", "7.5K", "10K"]);
+        assert_eq!(axis_labels(&t(1e4, 4), Zh), ["0", "2500", "5000", "7500", "10000"]);
+        assert_eq!(axis_labels(&t(2e4, 4), En), ["0", "5K", "10K", "15K", "20K"]);
+        assert_eq!(axis_labels(&t(1e5, 4), Zh), ["0", "2.5万", "5万", "7.5万", "10万"]);
+        assert_eq!(axis_labels(&t(2e8, 4), Zh), ["0", "0.5亿", "1亿", "1.5亿", "2亿"]);
+        assert_eq!(axis_labels(&t(2e8, 4), En), ["0", "50M", "100M", "150M", "200M"]);
+        assert_eq!(axis_labels(&t(250.0, 5), En), ["0", "50", "100", "150", "200", "250"]);
+        assert_eq!(
+            axis_labels(&t(5000.0, 5), En),
+            ["0", "1,000", "2,000", "3,000", "4,000", "5,000"]
+        );
+    }
+
+    #[test]
+    fn periods_in_each_language() {
+        assert_eq!(period("2022", Zh), "2022年");
+        assert_eq!(period("2022", En), "2022");
+        assert_eq!(period("2022-07", Zh), "2022年7月");
+        assert_eq!(period("2022-07", En), "Jul 2022");
+        assert_eq!(period("per year", Zh), "每年");
+        assert_eq!(period("to date", En), "as of the report");
+        assert_eq!(period("", Zh), "");
+    }
+
+    #[test]
+    fn dateline_says_the_page_is_a_retelling() {
+        let meta = Meta {
+            title: Text {
+                zh: "山海一家亲 逐梦振兴路".into(),
+                en: "Mountains and sea".into(),
+            },
+            deck: Text::default(),
+            intro: Text::default(),
+            publication: Text {
+                zh: "厦门日报".into(),
+                en: "Xiamen Daily".into(),
+            },
+            date: "2022-12-30".into(),
+            reporters: Text::default(),
+            retold: Text::default(),
+            context: vec![],
+        };
+        assert_eq!(dateline(&meta, Zh), "改写自厦门日报（2022年12月30日）");
+        assert_eq!(dateline(&meta, En), "Retold from Xiamen Daily, 30 Dec 2022");
+        assert_eq!(
+            source_line(&meta, Zh),
+            "厦门日报，2022年12月30日，《山海一家亲 逐梦振兴路》"
+        );
+        assert!(source_line(&meta, En).contains("山海一家亲 逐梦振兴路 (“Mountains and sea”)"));
     }
 
     #[test]

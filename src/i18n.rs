@@ -56,14 +56,14 @@ pub struct Ui {
 
 const ZH: Ui = Ui {
     skip: "跳到正文",
-    site: "厦门日报 · 2022年12月30日",
+    site: "改写自厦门日报（2022年12月30日）",
     start: "开始阅读",
     prev: "上一步",
     next: "下一步",
     cover: "封面",
     numbers: "数据",
     numbers_heading: "数说2022：厦门与宁夏的东西部协作",
-    numbers_intro: "报道【数据】栏目的全部数字。大多是厦门与宁夏的协作；在厦就业的中西部农村劳动力来自22个省份，结对单位和劳务协作培训报道未写明地区。",
+    numbers_intro: "报道【数据】栏目的全部数字，其中大多关于厦门与宁夏的协作；在厦就业的中西部农村劳动力来自22个省份；结对单位和劳务协作培训在哪里，报道没有写明。",
     steps_label: "报道步骤",
     keyword: "关键字",
     lang_label: "语言",
@@ -107,14 +107,14 @@ const ZH: Ui = Ui {
 
 const EN: Ui = Ui {
     skip: "Skip to the story",
-    site: "Xiamen Daily · 30 Dec 2022",
+    site: "Retold from Xiamen Daily, 30 Dec 2022",
     start: "Start reading",
     prev: "Previous",
     next: "Next",
     cover: "Cover",
     numbers: "Data",
     numbers_heading: "2022 in numbers: Xiamen's East–West cooperation with Ningxia",
-    numbers_intro: "Every figure from the report's data box. Most concern Xiamen's cooperation with Ningxia; the rural workers employed in Xiamen come from 22 central and western provinces, and the report does not say where the pairings and labour cooperation courses are.",
+    numbers_intro: "Every figure from the report's data box. Most concern Xiamen's cooperation with Ningxia; the rural workers employed in Xiamen come from 22 central and western provinces; the report does not say where the pairings and the labour cooperation training courses are.",
     steps_label: "Story steps",
     keyword: "Keyword",
     lang_label: "Language",
