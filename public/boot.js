@@ -32,6 +32,17 @@
     root.setAttribute('data-static-page', step + '.' + lang);
   }
 
+  // The other copies are never shown: once parsed, they go, so the page
+  // holds one copy (and the public hooks, such as [data-keyword], name
+  // only what is shown).
+  document.addEventListener('DOMContentLoaded', function () {
+    var shown = root.getAttribute('data-static-page');
+    var copies = document.querySelectorAll('.static-page');
+    for (var i = 0; i < copies.length; i++) {
+      if (copies[i].getAttribute('data-page') !== shown) copies[i].remove();
+    }
+  }, { once: true });
+
   var me = document.currentScript;
   var js = me && me.getAttribute('data-js');
   var wasm = me && me.getAttribute('data-wasm');

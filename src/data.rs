@@ -144,6 +144,30 @@ pub struct Keyword {
     pub figures: Vec<String>,
     /// The place the keyword happens in (an id in `places`).
     pub place: String,
+    /// What the keyword shows besides its sections, by kind.
+    #[serde(default)]
+    pub feature: Option<Feature>,
+    /// How its sections are laid out.
+    #[serde(default)]
+    pub layout: Option<Layout>,
+}
+
+/// A keyword's own figure; each kind is drawn by one view component.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Feature {
+    /// The SOE ↔ town/village pairings (`pairings`), with their projects.
+    Pairing,
+    /// Organisations paired with villages, as two rows of matched dots
+    /// (the figures `k2-orgs` and `k2-jingyuan-villages`).
+    YouthPairs,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// Sections read as changes, before → after.
+    Changes,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]

@@ -347,6 +347,12 @@ keywords = [
       ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
 ]
 
+# What a keyword shows besides its sections is data, not code: a feature of
+# a named kind (one view component per kind) and a layout for its sections.
+SHOWS = {1: {"feature": "pairing"}, 2: {"feature": "youth-pairs"}, 3: {"layout": "changes"}}
+for k in keywords:
+    k.update(SHOWS.get(k["n"], {}))
+
 box = [
     ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"),
      t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地区的单位对应结对。",

@@ -596,11 +596,11 @@ test('the gallery lists every widget with a preview and its snippet', async ({ p
       : story.charts.find((c) => c.id === id).title.en;
     await expect(section, `${id} shows its title`).toContainText(title);
     await expect(section.locator('iframe')).toHaveCount(1);
-    await expect(section.locator('iframe')).toHaveAttribute('src', new RegExp(`embed\\.html\\?id=${id}&`));
+    await expect(section.locator('iframe')).toHaveAttribute('src', new RegExp(`w/${id}\\.html\\?lang=`));
     const code = section.locator('[data-embed-code]');
     await expect(code).toHaveCount(1);
     const value = await code.evaluate((el) => ('value' in el ? el.value : el.textContent));
-    expect(value).toContain(`embed.html?id=${id}&amp;`);
+    expect(value).toContain(`w/${id}.html?lang=`);
     expect(value).toContain(`data-minning-embed="${id}"`);
   }
 });
@@ -617,7 +617,7 @@ test('embed.js processes each placeholder once, rescans on request, skips bad id
   await page.goto(url);
   const iframes = page.locator('iframe[data-minning-embed]');
   await expect(iframes).toHaveCount(1);
-  await expect(iframes).toHaveAttribute('src', `${baseURL}embed.html?id=funding&lang=en&theme=light`);
+  await expect(iframes).toHaveAttribute('src', `${baseURL}w/funding.html?lang=en&theme=light`);
   await expect(iframes).toHaveAttribute('title', 'Support funds');
   await expect(page.locator('#bad')).toHaveAttribute('data-minning-processed', 'invalid');
   await expect(page.locator('#bad iframe')).toHaveCount(0);
@@ -632,7 +632,7 @@ test('embed.js processes each placeholder once, rescans on request, skips bad id
     window.MinningEmbeds.scan();
   });
   await expect(iframes).toHaveCount(2);
-  await expect(page.locator('iframe[data-minning-embed="keyword-3"]')).toHaveAttribute('src', `${baseURL}embed.html?id=keyword-3`);
+  await expect(page.locator('iframe[data-minning-embed="keyword-3"]')).toHaveAttribute('src', `${baseURL}w/keyword-3.html`);
   await page.locator('iframe[data-minning-embed="keyword-3"]').scrollIntoViewIfNeeded();
   await expect(page.frameLocator('iframe[data-minning-embed="keyword-3"]').locator('article[data-keyword="3"]')).toBeVisible();
   await expectFits(page, 'iframe[data-minning-embed="keyword-3"]', 'rescanned widget');

@@ -20,9 +20,8 @@ function layout(page) {
     for (const el of root.querySelectorAll('h1, h2, h3, p, figure[data-chart], li.stat')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      if (el.closest('.sr-only, dialog, [hidden]:not(.static-page)')) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden') continue;
+      if (el.closest('.sr-only, dialog')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const top = r.top + window.scrollY;
       if (top > limit) continue;
       const label = el.matches('figure') ? `figure ${el.dataset.chart}` : `${el.tagName.toLowerCase()} ${el.textContent.trim().slice(0, 24)}`;

@@ -7,7 +7,7 @@ test('the cover shows the title, deck, source and language switch', async ({ pag
   await expect(page.locator('h1')).toHaveText('山海一家亲 逐梦振兴路');
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('.deck')).toContainText('五个关键字');
-  await expect(page.locator('header.masthead')).toContainText('厦门日报 · 2022年12月30日');
+  await expect(page.locator('header.masthead')).toContainText('改写自厦门日报（2022年12月30日）');
   await expect(page.locator('footer')).toContainText('厦门日报');
   await expect(page.locator('footer')).toContainText('2022年12月30日');
   await expect(page.locator('footer')).toContainText('吴晓菁');

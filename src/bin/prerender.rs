@@ -66,7 +66,8 @@ mod static_site {
                 copies.push((key, lang, html));
             }
         }
-        write(&index_path, &index.replace(MARKER, &wrap(&copies)))?;
+        let story_page = set_description(&index, &format!("{} · {}", story.meta.deck.zh, story.meta.deck.en));
+        write(&index_path, &story_page.replace(MARKER, &wrap(&copies)))?;
 
         // Widgets, each a page of its own.
         let widget_dir = dir.join(WIDGET_DIR);
@@ -91,7 +92,7 @@ mod static_site {
                 }
             }
             let title = format!("{} | {}", widget.title(&story, Lang::Zh), story.meta.title.zh);
-            let page = widget_head(&index, &title).replace(MARKER, &wrap(&copies));
+            let page = set_description(&widget_head(&index, &title), &title).replace(MARKER, &wrap(&copies));
             write(&widget_dir.join(format!("{id}.html")), &page)?;
         }
 
@@ -109,7 +110,8 @@ mod static_site {
             esc(ui(Lang::Zh).loading),
             esc(ui(Lang::En).loading)
         );
-        let embed = set_title(&index, &format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh));
+        let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
+        let embed = set_description(&set_title(&index, &title), &title);
         write(&dir.join(EMBED_PAGE), &embed.replace(MARKER, &loading))?;
         Ok(())
     }
@@ -169,6 +171,15 @@ mod static_site {
         set_title(index, title)
             .replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1)
             .replacen("<base href=\"./\"", "<base href=\"../\"", 1)
+    }
+
+    /// The page's `<meta name="description">`, from the data.
+    fn set_description(page: &str, text: &str) -> String {
+        page.replacen(
+            "<meta name=\"description\" content=\"\">",
+            &format!("<meta name=\"description\" content=\"{}\">", esc(text)),
+            1,
+        )
     }
 
     fn set_title(page: &str, title: &str) -> String {

@@ -1,10 +1,11 @@
-//! One view per keyword step: the shared frame (heading, summary, sections
-//! with their figures, charts, pager) plus what each keyword shows best —
-//! the 1+6 pairing diagram for 一 and the 11 ↔ 11 pairing for 二.
+//! One view for every keyword step: the shared frame (heading, summary,
+//! sections with their figures, charts, pager) plus the feature the data
+//! names for it (`Keyword::feature`), one component per kind: the 1+6
+//! pairing diagram, the 11 ↔ 11 youth pairs.
 
 use crate::components::chart::{ChartFigure, GetData};
 use crate::components::shell::{EmbedButton, Locator, Pager, StatList, StepHead};
-use crate::data::{Lang, Section, Story};
+use crate::data::{Feature, Lang, Layout, Section, Story};
 use crate::embed::Widget;
 use crate::format::{self, numeral};
 use crate::i18n::ui;
@@ -23,10 +24,11 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             // that slipped past it.
             return view! { <p role="alert">{t.bad_step}</p> }.into_any();
         };
-        let feature = match n {
-            1 => view! { <PairingDiagram story=story.clone()/> }.into_any(),
-            2 => view! { <YouthPairs story=story.clone()/> }.into_any(),
-            _ => ().into_any(),
+        // What the keyword shows besides its sections is named in the data.
+        let feature = match k.feature {
+            Some(Feature::Pairing) => view! { <PairingDiagram story=story.clone()/> }.into_any(),
+            Some(Feature::YouthPairs) => view! { <YouthPairs story=story.clone()/> }.into_any(),
+            None => ().into_any(),
         };
         let charts = story
             .charts
@@ -55,7 +57,7 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
                     <Locator story=story.clone() highlight=vec![k.place.clone()]/>
                 </div>
                 {feature}
-                <div class="sections" class:changes=n == 3>{sections}</div>
+                <div class="sections" class:changes=k.layout == Some(Layout::Changes)>{sections}</div>
                 <div class="charts">{charts}</div>
                 <Pager story=story.clone()/>
             </article>

@@ -111,11 +111,7 @@ pub fn Footer(story: Arc<Story>) -> impl IntoView {
         view! {
             <footer class="footer">
                 <p class="source">
-                    {format::labelled(
-                        t.source,
-                        &format!("{} {} · {}", m.publication.get(lang), format::date(&m.date, lang), m.title.get(lang)),
-                        lang,
-                    )}
+                    {format::labelled(t.source, &format::source_line(m, lang), lang)}
                 </p>
                 <p>{m.reporters.get(lang).to_string()}</p>
                 <p class="retold">{m.retold.get(lang).to_string()}</p>
