@@ -44,7 +44,8 @@ fn Root() -> impl IntoView {
 
     match page {
         Page::Widget(id) => {
-            let params = query.with_untracked(|q| EmbedParams::parse(|k| if k == "id" { Some(id.clone()) } else { q.get(k) }));
+            let params =
+                query.with_untracked(|q| EmbedParams::parse(|k| if k == "id" { Some(id.clone()) } else { q.get(k) }));
             let (theme, widths) = provide_shared(nav, Mode::Live, params.theme.resolve(system_dark), WIDGET_WIDTHS);
             // "auto" follows the reader's system as it changes; a chosen theme stays.
             watch_media(widths, (params.theme == ThemeChoice::Auto).then_some(theme));

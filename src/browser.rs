@@ -221,9 +221,7 @@ pub fn prefers(query: &str) -> bool {
 }
 
 pub fn current_href() -> String {
-    window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 /// Waits for a JS promise (natively: there is none to wait for).

@@ -445,9 +445,8 @@ mod tests {
             height: 612,
         };
         let iframe = snippet.render(SnippetForm::Iframe);
-        assert!(iframe.starts_with(
-            "<iframe src=\"https://news.example/stories/minning/w/funding.html?lang=en&amp;theme=auto\""
-        ));
+        assert!(iframe
+            .starts_with("<iframe src=\"https://news.example/stories/minning/w/funding.html?lang=en&amp;theme=auto\""));
         assert!(iframe.contains("title=\"Money &quot;for&quot; &lt;Ningxia&gt; &amp; more\""));
         assert!(iframe.contains("height=\"612\"") && iframe.contains("loading=\"lazy\""));
         assert!(iframe.contains("e.source!==f.contentWindow"));

@@ -232,7 +232,10 @@ mod tests {
         assert_eq!(Page::from_location("/stories/minning/", q), Page::Gallery);
         assert_eq!(Page::from_location("/s/embed.html", q), Page::Widget("funding".into()));
         assert_eq!(Page::from_location("/s/embed.html", none), Page::Widget(String::new()));
-        assert_eq!(Page::from_location("/s/w/keyword-3.html", none), Page::Widget("keyword-3".into()));
+        assert_eq!(
+            Page::from_location("/s/w/keyword-3.html", none),
+            Page::Widget("keyword-3".into())
+        );
         for page in [Page::Story, Page::Gallery, Page::Widget("funding".into())] {
             for lang in [Lang::Zh, Lang::En] {
                 let href = page.href(lang);

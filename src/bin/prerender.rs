@@ -62,7 +62,14 @@ mod static_site {
             for step in STEPS {
                 let key = format!("{}.{}", step_key(step), lang.tag());
                 let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
-                let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &story, copies.len());
+                let html = render(
+                    Nav::fixed(step, lang),
+                    STORY_WIDTHS,
+                    Theme::Light,
+                    page,
+                    &story,
+                    copies.len(),
+                );
                 copies.push((key, lang, html));
             }
         }
@@ -84,9 +91,8 @@ mod static_site {
                         ..EmbedParams::default()
                     };
                     let nav = Nav::fixed(widget.step(&story), lang);
-                    let page = |story| {
-                        view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any()
-                    };
+                    let page =
+                        |story| view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any();
                     let html = render(nav, WIDGET_WIDTHS, theme, page, &story, copies.len());
                     copies.push((format!("{}.{}", choice.tag(), lang.tag()), lang, html));
                 }

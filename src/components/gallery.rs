@@ -8,7 +8,7 @@ use crate::data::Story;
 use crate::embed::{widget_url, SnippetForm, ThemeChoice, Widget};
 use crate::i18n::{embed_ui, ui};
 use crate::route::Step;
-use crate::state::{main_hidden, dom_id, Nav, StorySignal};
+use crate::state::{dom_id, main_hidden, Nav, StorySignal};
 use leptos::prelude::*;
 use std::sync::Arc;
 

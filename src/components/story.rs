@@ -8,7 +8,7 @@ use crate::components::steps::{StepNav, StepView};
 use crate::format;
 use crate::i18n::ui;
 use crate::route::{BadStep, Step};
-use crate::state::{main_hidden, dom_id, ChartCache, ChartWidths, Mode, Nav, StorySignal, ThemeSignal};
+use crate::state::{dom_id, main_hidden, ChartCache, ChartWidths, Mode, Nav, StorySignal, ThemeSignal};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
