@@ -42,29 +42,35 @@ fn Root() -> impl IntoView {
     let story: StorySignal = Signal::derive(move || resource.get());
     hand_over_when_ready(story);
 
-    match page {
-        Page::Widget(id) => {
-            let params =
-                query.with_untracked(|q| EmbedParams::parse(|k| if k == "id" { Some(id.clone()) } else { q.get(k) }));
-            let (theme, widths) = provide_shared(nav, Mode::Live, params.theme.resolve(system_dark), WIDGET_WIDTHS);
-            // "auto" follows the reader's system as it changes; a chosen theme stays.
-            watch_media(widths, (params.theme == ThemeChoice::Auto).then_some(theme));
-            view! { <WidgetPage story=story attempt=attempt params=params/> }.into_any()
-        }
-        Page::Story | Page::Gallery => {
-            let (theme, widths) = provide_shared(nav, Mode::Live, ThemeChoice::Auto.resolve(system_dark), STORY_WIDTHS);
-            watch_media(widths, Some(theme));
-            let printing = expect_context::<Printing>();
-            let _before_print = window_event_listener_untyped("beforeprint", move |_| printing.0.set(true));
-            let _after_print = window_event_listener_untyped("afterprint", move |_| printing.0.set(false));
-            Effect::new(move |_| browser::set_document_lang(nav.lang.get().tag()));
-            if page == Page::Gallery {
-                view! { <GalleryPage story=story attempt=attempt/> }.into_any()
-            } else {
-                view! { <StoryPage story=story attempt=attempt/> }.into_any()
-            }
-        }
+    if let Page::Widget(id) = page {
+        // A widget is a file of its own: no navigation leaves it.
+        let params =
+            query.with_untracked(|q| EmbedParams::parse(|k| if k == "id" { Some(id.clone()) } else { q.get(k) }));
+        let (theme, widths) = provide_shared(nav, Mode::Live, params.theme.resolve(system_dark), WIDGET_WIDTHS);
+        // "auto" follows the reader's system as it changes; a chosen theme stays.
+        watch_media(widths, (params.theme == ThemeChoice::Auto).then_some(theme));
+        return view! { <WidgetPage story=story attempt=attempt params=params/> }.into_any();
     }
+    let (theme, widths) = provide_shared(nav, Mode::Live, ThemeChoice::Auto.resolve(system_dark), STORY_WIDTHS);
+    watch_media(widths, Some(theme));
+    let printing = expect_context::<Printing>();
+    let _before_print = window_event_listener_untyped("beforeprint", move |_| printing.0.set(true));
+    let _after_print = window_event_listener_untyped("afterprint", move |_| printing.0.set(false));
+    Effect::new(move |_| browser::set_document_lang(nav.lang.get().tag()));
+    // The story and the gallery are one file: the reader moves between them
+    // without a reload.
+    let page = Memo::new(move |_| {
+        let path = location.pathname.get();
+        query.with(|q| Page::from_location(&path, |k| q.get(k)))
+    });
+    (move || {
+        if page.get() == Page::Gallery {
+            view! { <GalleryPage story=story attempt=attempt/> }.into_any()
+        } else {
+            view! { <StoryPage story=story attempt=attempt/> }.into_any()
+        }
+    })
+    .into_any()
 }
 
 /// Where the visitor is, from the router's location.

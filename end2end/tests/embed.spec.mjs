@@ -220,7 +220,7 @@ test('the snippets follow the documented shape', async ({ page, baseURL, request
   const { dialog } = await snippetFrom(page, { form: 'iframe', theme: 'auto' });
   await expect(dialog.locator('[data-embed-code]')).toHaveValue(/theme=auto/);
   const iframe = await dialog.locator('[data-embed-code]').inputValue();
-  expect(iframe).toMatch(new RegExp(`^<iframe src="${esc(baseURL)}embed\\.html\\?id=funding&amp;lang=en&amp;theme=auto"`));
+  expect(iframe).toMatch(new RegExp(`^<iframe src="${esc(baseURL)}w/funding\\.html\\?lang=en&amp;theme=auto"`));
   expect(iframe).toMatch(new RegExp(`title="${esc(title)} — [^"]+"`));
   for (const attr of ['loading="lazy"', 'width="100%"', 'scrolling="no"', 'data-minning-embed="funding"']) {
     expect(iframe).toContain(attr);
@@ -535,10 +535,10 @@ test('language and theme change the snippet and the preview; copy puts it on the
   await expect(code).toHaveJSProperty('readOnly', true);
   await theme.selectOption('auto');
   await expect(code).toHaveValue(/lang=en&amp;theme=auto/);
-  await expect(preview).toHaveAttribute('src', /[?&]id=funding(&|$)/);
+  await expect(preview).toHaveAttribute('src', /\/w\/funding\.html\?/);
   await expect(preview).toHaveAttribute('src', /[?&]lang=en(&|$)/);
   await expect(open_).toHaveAttribute('target', '_blank');
-  await expect(open_).toHaveAttribute('href', /embed\.html\?id=funding&lang=en/);
+  await expect(open_).toHaveAttribute('href', /w\/funding\.html\?lang=en/);
 
   await lang.selectOption('zh-CN');
   await expect(code).toHaveValue(/lang=zh-CN&amp;theme=auto/);
@@ -566,9 +566,9 @@ test('a keyword card\'s Embed dialog offers the keyword widget', async ({ page }
   await button.click();
   const dialog = page.locator('dialog.embed-dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('[data-embed-code]')).toHaveValue(/embed\.html\?id=keyword-3&amp;/);
+  await expect(dialog.locator('[data-embed-code]')).toHaveValue(/w\/keyword-3\.html\?lang=/);
   await expect(dialog.locator('[data-embed-code]')).toHaveValue(/data-minning-embed="keyword-3"/);
-  await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /[?&]id=keyword-3(&|$)/);
+  await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /\/w\/keyword-3\.html\?/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();

@@ -82,6 +82,7 @@ for (const step of ['1', '2', '3', '4', '5', 'numbers']) {
     // A shared link opens at the top of the page, masthead in view.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await page.reload();
+    await expect(page.locator('#static')).toHaveCount(0);
     await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
