@@ -176,9 +176,12 @@ fn static_alert(doc: &web_sys::Document, static_root: &web_sys::Element, lang: L
     );
     let actions = make("div", "alert-actions", "");
     let reload = make("a", "button", t.reload);
-    if let (Some(title), Some(text), Some(actions), Some(reload)) =
-        (make("p", "alert-title", t.title), make("p", "alert-message", &message), actions, reload)
-    {
+    if let (Some(title), Some(text), Some(actions), Some(reload)) = (
+        make("p", "alert-title", t.title),
+        make("p", "alert-message", &message),
+        actions,
+        reload,
+    ) {
         let _ = reload.set_attribute("href", &current_href());
         let _ = reload.set_attribute("data-reload", "");
         let _ = actions.append_child(&reload);

@@ -943,4 +943,14 @@ mod tests {
         assert!(err.message(Lang::En).contains("keywords[2].figures[4]"));
         assert!(err.message(Lang::Zh).contains("keywords[2].figures[4]"));
     }
+
+    #[test]
+    fn a_timeout_names_the_deadline_and_what_to_do_in_both_languages() {
+        let err = LoadError::Timeout { seconds: 12 };
+        let (zh, en) = (err.message(Lang::Zh), err.message(Lang::En));
+        assert!(zh.contains("12 秒") && zh.contains("重试"), "{zh}");
+        assert!(en.contains("12 seconds") && en.contains("try again"), "{en}");
+        assert!(!zh.chars().any(|c| ",.:;()?!".contains(c)), "{zh}");
+        assert_eq!(err.to_string(), en);
+    }
 }
