@@ -178,6 +178,11 @@
   var js = me && me.getAttribute('data-js');
   var wasm = me && me.getAttribute('data-wasm');
   if (!js || !wasm) return;
+  // Absolute URLs: in a frame with an opaque origin (sandbox without
+  // allow-same-origin) this script counts as CORS-cross-origin, and import()
+  // from it resolves a relative specifier against about:blank.
+  js = new URL(js, document.baseURI).href;
+  wasm = new URL(wasm, document.baseURI).href;
   var started = false;
   var timer = window.setTimeout(function () {
     if (!started) showAlert('stalled');

@@ -40,7 +40,7 @@ export function secondOrigin(test) {
  *  the widget's Datawrapper-style height message, as our iframe snippet does. */
 export function sandboxedHostPage(frames) {
   const iframes = frames
-    .map(({ id, src }) => `<iframe src="${src}" title="Widget ${id}" width="100%" height="300" scrolling="no" sandbox="allow-scripts" data-minning-embed="${id}"></iframe>`)
+    .map(({ id, src }) => `<iframe src="${src}" title="Widget ${id}" width="100%" height="300" scrolling="no" style="border:0;display:block" sandbox="allow-scripts" data-minning-embed="${id}"></iframe>`)
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A strict host</title></head>
