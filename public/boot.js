@@ -133,7 +133,12 @@
       holder.appendChild(box);
       postHeight(page);
       if (window.ResizeObserver) {
-        new ResizeObserver(function () { postHeight(page); }).observe(page);
+        var watch = new ResizeObserver(function () {
+          // The app took over after all (and sizes the frame itself).
+          if (!page.isConnected) return watch.disconnect();
+          postHeight(page);
+        });
+        watch.observe(page);
       }
     } else {
       page.insertBefore(box, page.firstChild);

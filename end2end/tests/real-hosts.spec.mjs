@@ -109,6 +109,24 @@ test.describe('opaque origin', () => {
   });
 });
 
+test('the files a widget loads are readable from any origin (CORS), the pages need not be', async ({ request }) => {
+  const html = await (await request.get('embed.html')).text();
+  const assets = [...html.matchAll(/(?:href|data-js|data-wasm)="\.\/((?:minning|main)-[^"]+)"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThanOrEqual(3);
+  for (const path of [...new Set(assets), 'data/story.json', 'boot.js', 'embed.js']) {
+    const res = await request.get(path, { headers: { origin: 'null' } });
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()['access-control-allow-origin'], path).toBe('*');
+    expect(res.headers()['access-control-allow-credentials'], path).toBeUndefined();
+  }
+  for (const path of ['./', 'embed.html']) {
+    expect((await request.get(path)).headers()['access-control-allow-origin'], path).toBeUndefined();
+  }
+  // Trunk's integrity attribute on the stylesheet is checked only on a CORS
+  // response: the link asks for one.
+  expect(html).toMatch(/<link rel="stylesheet" href="\.\/main-[^"]+\.css" crossorigin="anonymous" integrity="sha384-/);
+});
+
 test.describe('stalls', () => {
   test.use({ strictConsole: false });
 
@@ -141,6 +159,20 @@ test.describe('stalls', () => {
     await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /step=3/);
     await expect(page.locator('.static-step:visible h2').first()).toBeVisible();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  test('an app that arrives after the deadline still takes over, and the alert goes with the static page', async ({ page }) => {
+    test.setTimeout(DEADLINE + SLACK + 30_000);
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, DEADLINE + 1_000));
+      await route.continue().catch(() => {});
+    });
+    await page.goto('./?step=1&lang=en');
+    await expect(page.locator('#static [role="alert"][data-load-alert="app"]')).toBeVisible({ timeout: DEADLINE + SLACK });
+    await expect(page.locator('#app main')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('[role="alert"]')).toHaveCount(0);
+    await expect(page.locator('[data-keyword="1"]')).toBeVisible();
   });
 
   for (const [what, pattern, kind] of [['data', '**/data/story.json', 'data'], ['wasm', '**/*.wasm', 'app']]) {
