@@ -20,6 +20,7 @@
   // README "Deploy": a slow phone (1.6 Mbps, 150 ms, CPU x4) has the app
   // running in about 2.5 s; 12 s leaves room for a much worse network.
   var DEADLINE_MS = 12000;
+  var SECS = String(DEADLINE_MS / 1000);
   var root = document.documentElement;
   var query = new URLSearchParams(window.location.search);
   var step = query.get('step') || 'cover';
@@ -35,7 +36,7 @@
     'zh-CN': {
       storyTitle: '互动版未能载入',
       widgetTitle: '图表未能载入',
-      stalled: '互动版的程序在 12 秒内没有下载完成，网络可能太慢或已中断。',
+      stalled: '互动版的程序在 ' + SECS + ' 秒内没有下载完成，网络可能太慢或已中断。',
       refused: '互动版的程序无法启动，可能被浏览器、网络或所在网站拦截。',
       storyAfter: '下面是报道的静态全文，可以照常阅读。',
       widgetAfter: '请重新载入，或打开完整报道阅读。',
@@ -46,7 +47,7 @@
     en: {
       storyTitle: 'The interactive version did not load',
       widgetTitle: 'The chart did not load',
-      stalled: 'The interactive version did not download within 12 seconds: the network may be slow or down.',
+      stalled: 'The interactive version did not download within ' + SECS + ' seconds: the network may be slow or down.',
       refused: 'The interactive version could not start: the browser, the network or the site around it refused it.',
       storyAfter: 'The full story is below as a static page.',
       widgetAfter: 'Reload, or open the full story.',
