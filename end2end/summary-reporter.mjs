@@ -1,7 +1,10 @@
 // Prints one plain closing line that any CI log reader understands:
-// "end2end: N passed, N failed, N skipped".
+// "end2end: N passed, N failed, N skipped" (another label with { label }).
 export default class SummaryReporter {
-  constructor() { this.counts = { passed: 0, failed: 0, skipped: 0 }; }
+  constructor(options = {}) {
+    this.label = options.label ?? 'end2end';
+    this.counts = { passed: 0, failed: 0, skipped: 0 };
+  }
   onTestEnd(test, result) {
     if (result.retry < test.retries && result.status !== 'passed') return;
     const s = result.status === 'passed' ? 'passed' : result.status === 'skipped' ? 'skipped' : 'failed';
@@ -9,6 +12,6 @@ export default class SummaryReporter {
   }
   onEnd() {
     const { passed, failed, skipped } = this.counts;
-    console.log(`end2end: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    console.log(`${this.label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   }
 }

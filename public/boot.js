@@ -7,8 +7,21 @@
 //    ?step=3&lang=en paints keyword three in English at once.
 // 2. Starts the app: imports the wasm-bindgen glue and the wasm that Trunk
 //    names in this script's data attributes (Trunk.toml pattern_script).
+// 3. Gives the app a deadline: if it has not started within DEADLINE_MS (a
+//    stalled glue or wasm download) or cannot start at all (refused by the
+//    network, CORS, an old browser), the static page stays and says so in a
+//    role="alert", in the reader's language; a widget says it inside its
+//    frame and posts its new height to the host. Once the app runs, it owns
+//    the data's own deadline (src/browser.rs, the same 12 s).
+//
+// No inline style or markup anywhere: elements are made with createElement
+// and filled with textContent, so the page's policy allows all of it.
 (function () {
   'use strict';
+  // README "Deploy": a slow phone (1.6 Mbps, 150 ms, CPU x4) has the app
+  // running in about 2.5 s; 12 s leaves room for a much worse network.
+  var DEADLINE_MS = 12000;
+  var SECS = String(DEADLINE_MS / 1000);
   var root = document.documentElement;
   var query = new URLSearchParams(window.location.search);
   // Only known values reach the page: anything else shows the default, and
@@ -43,16 +56,195 @@
     }
   }, { once: true });
 
+  var TEXT = {
+    'zh-CN': {
+      storyTitle: '互动版未能载入',
+      widgetTitle: '图表未能载入',
+      stalled: '互动版的程序在 ' + SECS + ' 秒内没有下载完成，网络可能太慢或已中断。',
+      refused: '互动版的程序无法启动，可能被浏览器、网络或所在网站拦截。',
+      storyAfter: '下面是报道的静态全文，可以照常阅读。',
+      widgetAfter: '请重新载入，或打开完整报道阅读。',
+      reload: '重新载入',
+      openStory: '阅读完整报道',
+      noPopup: '所在网站不允许此组件打开新窗口。报道的地址是：'
+    },
+    en: {
+      storyTitle: 'The interactive version did not load',
+      widgetTitle: 'The chart did not load',
+      stalled: 'The interactive version did not download within ' + SECS + ' seconds: the network may be slow or down.',
+      refused: 'The interactive version could not start: the browser, the network or the site around it refused it.',
+      storyAfter: 'The full story is below as a static page.',
+      widgetAfter: 'Reload, or open the full story.',
+      reload: 'Reload',
+      openStory: 'Read the full story',
+      noPopup: 'This site does not let the widget open a new window. The story is at:'
+    }
+  };
+  var t = TEXT[lang];
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function isWidget() {
+    return root.getAttribute('data-kind') === 'widget';
+  }
+
+  // The story's address, from wherever this page is (the widget page sits
+  // beside the story's index.html).
+  function storyHref() {
+    return new URL(lang === 'en' ? './?lang=en' : './', document.baseURI).href;
+  }
+
+  // ---- height messages (the same formats as src/embed.rs height_messages)
+  function postHeight(box) {
+    if (window.parent === window) return;
+    // w/<id>.html names the widget in its path; embed.html in ?id=.
+    var named = /\/w\/([a-z0-9-]{1,64})\.html$/.exec(window.location.pathname);
+    var id = named ? named[1] : query.get('id') || '';
+    if (!/^[a-z0-9-]{1,64}$/.test(id)) return;
+    var below = parseFloat(window.getComputedStyle(document.body).marginBottom) || 0;
+    var h = Math.ceil(box.getBoundingClientRect().bottom + window.scrollY + below);
+    if (!(h > 0 && h < 20000)) return;
+    var heights = {};
+    heights[id] = h;
+    var messages = [
+      { 'datawrapper-height': heights },
+      { context: 'iframe.resize', src: window.location.href, height: h },
+      { sentinel: 'amp', type: 'embed-size', height: h }
+    ];
+    var child = query.get('childId');
+    if (child) messages.push('pymxPYMx' + child + 'xPYMxheightxPYMx' + h);
+    for (var i = 0; i < messages.length; i++) {
+      try {
+        window.parent.postMessage(messages[i], '*');
+      } catch (e) {
+        // A host that is gone: nothing to size.
+      }
+    }
+  }
+
+  // ---- the alert
+  var alerted = false;
+  function showAlert(why) {
+    var page = document.getElementById('static');
+    // The app took over after all: it says what it has to say.
+    if (!page || alerted) return;
+    alerted = true;
+    var widget = isWidget();
+    var box = el('div', 'alert');
+    box.setAttribute('role', 'alert');
+    box.setAttribute('data-load-alert', 'app');
+    box.appendChild(el('p', 'alert-title', widget ? t.widgetTitle : t.storyTitle));
+    box.appendChild(el('p', 'alert-message', t[why] + (lang === 'en' ? ' ' : '') + (widget ? t.widgetAfter : t.storyAfter)));
+    var actions = el('div', 'alert-actions');
+    var reload = el('a', 'button', t.reload);
+    reload.href = window.location.href;
+    reload.setAttribute('data-reload', '');
+    actions.appendChild(reload);
+    if (widget) {
+      var open = el('a', 'button', t.openStory);
+      open.href = storyHref();
+      open.target = '_blank';
+      open.rel = 'noopener';
+      actions.appendChild(open);
+    }
+    box.appendChild(actions);
+    var loading = page.querySelector('.embed-static');
+    if (loading) {
+      // embed.html's loading line gives way to the alert.
+      while (loading.firstChild) loading.removeChild(loading.firstChild);
+      loading.appendChild(box);
+    } else {
+      // A static page (the story, or a widget page that already shows its
+      // widget) stays readable, with the alert on top.
+      page.insertBefore(box, page.firstChild);
+    }
+    if (widget) watchHeight(page);
+  }
+
+  // A widget's frame is sized from the static page until the app takes
+  // over (and sizes it itself).
+  var watching = false;
+  function watchHeight(page) {
+    postHeight(page);
+    if (watching || !window.ResizeObserver) return;
+    watching = true;
+    var watch = new ResizeObserver(function () {
+      if (!page.isConnected) return watch.disconnect();
+      postHeight(page);
+    });
+    watch.observe(page);
+  }
+  if (isWidget()) {
+    document.addEventListener('DOMContentLoaded', function () {
+      var page = document.getElementById('static');
+      if (page) watchHeight(page);
+    }, { once: true });
+  }
+
+  // ---- links that would open a window a sandbox forbids
+  // A host that frames a widget with sandbox="allow-scripts" and without
+  // allow-popups makes every target="_blank" link a dead click. In a frame,
+  // open the window ourselves; where that is refused, say where the link
+  // goes instead (the story itself refuses to be framed by other sites).
+  if (window.parent !== window) {
+    document.addEventListener('click', function (event) {
+      var a = event.target && event.target.closest ? event.target.closest('a[target="_blank"][href]') : null;
+      if (!a || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      // Only http(s) links; blob: downloads and the like go their own way.
+      if (!/^https?:/.test(a.href)) return;
+      event.preventDefault();
+      var w = null;
+      try {
+        w = window.open(a.href, '_blank');
+      } catch (e) {
+        w = null;
+      }
+      if (w) {
+        try { w.opener = null; } catch (e) { /* cross-origin: fine */ }
+        return;
+      }
+      var note = a.parentNode && a.parentNode.querySelector('[data-popup-note]');
+      if (!note) {
+        note = el('p', 'popup-note');
+        note.setAttribute('data-popup-note', '');
+        note.setAttribute('role', 'status');
+        note.appendChild(document.createTextNode(t.noPopup + ' '));
+        note.appendChild(el('code', '', a.href));
+        a.parentNode.insertBefore(note, a.nextSibling);
+      }
+    }, false);
+  }
+
   var me = document.currentScript;
   var js = me && me.getAttribute('data-js');
   var wasm = me && me.getAttribute('data-wasm');
   if (!js || !wasm) return;
+  // Absolute URLs: in a frame with an opaque origin (sandbox without
+  // allow-same-origin) this script counts as CORS-cross-origin, and import()
+  // from it resolves a relative specifier against about:blank.
+  js = new URL(js, document.baseURI).href;
+  wasm = new URL(wasm, document.baseURI).href;
+  var started = false;
+  var timer = window.setTimeout(function () {
+    if (!started) showAlert('stalled');
+  }, DEADLINE_MS);
   function start() {
     import(js)
       .then(function (glue) { return glue.default({ module_or_path: wasm }); })
+      .then(function () {
+        started = true;
+        window.clearTimeout(timer);
+      })
       .catch(function (err) {
         // The static story stays readable; say why it is not interactive.
         console.warn('The interactive story could not start:', err);
+        window.clearTimeout(timer);
+        showAlert('refused');
       });
   }
   // The app mounts into #app, which the parser has not reached yet.

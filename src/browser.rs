@@ -7,7 +7,8 @@
 //! one place that knows, and everything here starts from it, so on that side
 //! every function is a no-op (or answers "no") and no component needs a `cfg`.
 
-use crate::data::{LoadError, Story};
+use crate::data::{Lang, LoadError, Story};
+use crate::i18n::stall_ui;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser window; `None` when the view code runs natively.
@@ -51,26 +52,69 @@ pub fn site_base() -> String {
     resolve("./")
 }
 
+/// How long the reader waits for the data, in seconds, before the request
+/// is aborted and the page says so (`LoadError::Timeout`). The slow-phone
+/// profile (README "Performance") has the data within about 2.5 s of the
+/// page opening; this leaves room for a much worse network. `public/boot.js`
+/// gives the app itself the same deadline.
+pub const DEADLINE_SECS: u32 = 12;
+
+thread_local! {
+    /// Whether the last load ended in `LoadError::Timeout`: the story then
+    /// keeps its static text (see `hand_over`).
+    static TIMED_OUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Fetches the data. The first attempt uses the response `index.html`
 /// preloaded beside the wasm; a retry after a fix must see the new file,
-/// not a cached failure.
+/// not a cached failure. A request (or a body) that has not arrived within
+/// `DEADLINE_SECS` is aborted and reported as `LoadError::Timeout`.
+pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
+    let result = fetch_story_within(retry, DEADLINE_SECS).await;
+    TIMED_OUT.with(|t| t.set(matches!(result, Err(LoadError::Timeout { .. }))));
+    result
+}
+
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn fetch_story(_retry: bool) -> Result<Story, LoadError> {
+async fn fetch_story_within(_retry: bool, _seconds: u32) -> Result<Story, LoadError> {
     Err(LoadError::Network("no browser".into()))
 }
 
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
+async fn fetch_story_within(retry: bool, seconds: u32) -> Result<Story, LoadError> {
     use crate::data::{parse_story, STORY_PATH};
     use gloo_net::http::Request;
     let url = resolve(STORY_PATH);
-    let request = Request::get(&url);
+    let controller = web_sys::AbortController::new().ok();
+    let fired = std::rc::Rc::new(std::cell::Cell::new(false));
+    // Cleared when this function returns, whichever way: an answer in time
+    // is never aborted afterwards.
+    let _deadline = Deadline(controller.as_ref().and_then(|c| {
+        let (c, fired) = (c.clone(), fired.clone());
+        leptos::prelude::set_timeout_with_handle(
+            move || {
+                fired.set(true);
+                c.abort();
+            },
+            std::time::Duration::from_secs(seconds.into()),
+        )
+        .ok()
+    }));
+    let failed = |e: gloo_net::Error| {
+        if fired.get() {
+            LoadError::Timeout { seconds }
+        } else {
+            LoadError::Network(e.to_string())
+        }
+    };
+    let signal = controller.as_ref().map(|c| c.signal());
+    let request = Request::get(&url).abort_signal(signal.as_ref());
     let request = if retry {
         request.cache(web_sys::RequestCache::NoCache)
     } else {
         request
     };
-    let response = request.send().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let response = request.send().await.map_err(failed)?;
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
@@ -78,8 +122,21 @@ pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
         });
     }
     let content_type = response.headers().get("content-type");
-    let body = response.text().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let body = response.text().await.map_err(failed)?;
     parse_story(&body, content_type.as_deref(), &url)
+}
+
+/// A pending `setTimeout`, cleared on drop.
+#[cfg(target_arch = "wasm32")]
+struct Deadline(Option<leptos::prelude::TimeoutHandle>);
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(h) = self.0.take() {
+            h.clear();
+        }
+    }
 }
 
 pub fn set_document_lang(tag: &str) {
@@ -101,9 +158,29 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// Swaps the static markup for the app in one frame. The app was laid out
 /// hidden in place (`#app.pending`), its charts already drawn, so the
 /// reader sees the same page, now live, and nothing shifts.
+///
+/// Except when the data did not arrive in time on the story's page: the
+/// static story is complete, so it stays, with an alert on top that says
+/// what did not load and offers to reload. (A widget shows the app's own
+/// alert, which sizes the frame and has a retry button.)
 pub fn hand_over() {
     leptos::prelude::request_animation_frame(|| {
         let Some(doc) = document() else { return };
+        // Widget pages (w/<id>.html, embed.html) say so on <html>.
+        let embed = doc
+            .document_element()
+            .and_then(|r| r.get_attribute("data-kind"))
+            .is_some_and(|v| v == "widget");
+        if !embed && TIMED_OUT.with(|t| t.get()) {
+            if let Some(el) = doc.get_element_by_id("static") {
+                let lang = doc
+                    .document_element()
+                    .and_then(|r| r.get_attribute("lang"))
+                    .map_or(Lang::Zh, |l| if l == "en" { Lang::En } else { Lang::Zh });
+                static_alert(&doc, &el, lang);
+                return;
+            }
+        }
         if let Some(el) = doc.get_element_by_id("static") {
             el.remove();
         }
@@ -112,6 +189,46 @@ pub fn hand_over() {
         }
         set_root_attribute("data-static-page", None);
     });
+}
+
+/// The data timed out: an alert at the top of the static story (plain DOM,
+/// text only; it replaces one that `boot.js` may have put there).
+fn static_alert(doc: &web_sys::Document, static_root: &web_sys::Element, lang: Lang) {
+    let t = stall_ui(lang);
+    let make = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
+        let el = doc.create_element(tag).ok()?;
+        el.set_class_name(class);
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let Some(alert) = make("div", "alert", "") else { return };
+    let _ = alert.set_attribute("role", "alert");
+    let _ = alert.set_attribute("data-load-alert", "data");
+    let message = format!(
+        "{}{}{}",
+        LoadError::Timeout { seconds: DEADLINE_SECS }.message(lang),
+        if lang == Lang::Zh { "" } else { " " },
+        t.keep_reading
+    );
+    let actions = make("div", "alert-actions", "");
+    let reload = make("a", "button", t.reload);
+    if let (Some(title), Some(text), Some(actions), Some(reload)) = (
+        make("p", "alert-title", t.title),
+        make("p", "alert-message", &message),
+        actions,
+        reload,
+    ) {
+        let _ = reload.set_attribute("href", &current_href());
+        let _ = reload.set_attribute("data-reload", "");
+        let _ = actions.append_child(&reload);
+        for child in [&title, &text, &actions] {
+            let _ = alert.append_child(child);
+        }
+    }
+    if let Ok(Some(old)) = static_root.query_selector("[data-load-alert]") {
+        old.remove();
+    }
+    let _ = static_root.prepend_with_node_1(&alert);
 }
 
 /// Posts each message to the page that frames this one, if any: JSON
@@ -237,11 +354,17 @@ async fn wait(promise: js_sys::Promise) -> Result<JsValue, JsValue> {
 
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let window = window().ok_or("no window")?;
-    let clipboard = window.navigator().clipboard();
-    wait(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|e| format!("{e:?}"))
+    let navigator = window.navigator();
+    // No clipboard at all where the page is not a secure context; in a
+    // sandboxed frame the call itself is refused. Either way an error value
+    // for the caller to show, never an exception.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return Err("no clipboard here".into());
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wait(promise).await.map(|_| ()).map_err(|e| format!("{e:?}"))
 }
 
 /// Opens the system share sheet where the browser has one. `Ok(false)`

@@ -345,6 +345,11 @@ impl Story {
 pub enum LoadError {
     /// The request never got an answer (offline, blocked, DNS …).
     Network(String),
+    /// No answer (or no whole body) within the deadline: the request was
+    /// aborted rather than left hanging.
+    Timeout {
+        seconds: u32,
+    },
     /// The server answered with an error status.
     Http {
         status: u16,
@@ -377,6 +382,12 @@ impl LoadError {
             (LoadError::Network(d), Lang::En) => {
                 format!("The data could not be fetched: the network request failed. ({d})")
             }
+            (LoadError::Timeout { seconds }, Lang::Zh) => {
+                format!("数据在 {seconds} 秒内没有下载完成，网络可能太慢或已中断。请检查网络后重试。")
+            }
+            (LoadError::Timeout { seconds }, Lang::En) => format!(
+                "The data did not arrive within {seconds} seconds: the network may be slow or down. Check the connection and try again."
+            ),
             (LoadError::Http { status, url }, Lang::Zh) => {
                 format!("数据文件读取失败：服务器返回 HTTP {status}（{url}）。")
             }
@@ -955,5 +966,15 @@ mod tests {
         }]);
         assert!(err.message(Lang::En).contains("keywords[2].figures[4]"));
         assert!(err.message(Lang::Zh).contains("keywords[2].figures[4]"));
+    }
+
+    #[test]
+    fn a_timeout_names_the_deadline_and_what_to_do_in_both_languages() {
+        let err = LoadError::Timeout { seconds: 12 };
+        let (zh, en) = (err.message(Lang::Zh), err.message(Lang::En));
+        assert!(zh.contains("12 秒") && zh.contains("重试"), "{zh}");
+        assert!(en.contains("12 seconds") && en.contains("try again"), "{en}");
+        assert!(!zh.chars().any(|c| ",.:;()?!".contains(c)), "{zh}");
+        assert_eq!(err.to_string(), en);
     }
 }

@@ -252,3 +252,31 @@ pub fn embed_ui(lang: Lang) -> &'static EmbedUi {
         Lang::En => &EMBED_EN,
     }
 }
+
+/// What the story's static page says when the interactive version could
+/// not load in time (`browser::hand_over`; `public/boot.js` has the same
+/// words for a stalled app, as it runs before any of this).
+pub struct StallUi {
+    pub title: &'static str,
+    pub keep_reading: &'static str,
+    pub reload: &'static str,
+}
+
+const STALL_ZH: StallUi = StallUi {
+    title: "互动版未能载入",
+    keep_reading: "下面是报道的静态全文，可以照常阅读。",
+    reload: "重新载入",
+};
+
+const STALL_EN: StallUi = StallUi {
+    title: "The interactive version did not load",
+    keep_reading: "The full story is below as a static page.",
+    reload: "Reload",
+};
+
+pub fn stall_ui(lang: Lang) -> &'static StallUi {
+    match lang {
+        Lang::Zh => &STALL_ZH,
+        Lang::En => &STALL_EN,
+    }
+}

@@ -117,7 +117,11 @@ mod static_site {
             esc(ui(Lang::En).loading)
         );
         let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
-        let embed = set_description(&set_title(&index, &title), &title);
+        let embed = set_description(&set_title(&index, &title), &title).replacen(
+            "<html lang=\"zh-CN\">",
+            "<html lang=\"zh-CN\" data-kind=\"widget\">",
+            1,
+        );
         write(&dir.join(EMBED_PAGE), &embed.replace(MARKER, &loading))?;
         Ok(())
     }
