@@ -634,7 +634,10 @@ test('embed.js processes each placeholder once, rescans on request, skips bad id
   await expect(iframes).toHaveCount(2);
   await expect(page.locator('iframe[data-minning-embed="keyword-3"]')).toHaveAttribute('src', `${baseURL}w/keyword-3.html`);
   await page.locator('iframe[data-minning-embed="keyword-3"]').scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe[data-minning-embed="keyword-3"]').locator('article[data-keyword="3"]')).toBeVisible();
+  // The widget page shows its card at once; the app then takes over.
+  const frame3 = page.frameLocator('iframe[data-minning-embed="keyword-3"]');
+  await expect(frame3.locator('#static')).toHaveCount(0);
+  await expect(frame3.locator('article[data-keyword="3"]')).toBeVisible();
   await expectFits(page, 'iframe[data-minning-embed="keyword-3"]', 'rescanned widget');
   // Only the bad-id warning; no errors.
   expect(errors).toEqual([]);

@@ -43,12 +43,23 @@ async function expectSized(page, id) {
   expect(await page.evaluate((id) => window.__heights[id] ?? 0, id), `${id}: a Datawrapper-style height message`).toBeGreaterThan(50);
 }
 
-test('widgets in sandbox="allow-scripts" frames on another origin draw, styled, within 5 s, and size themselves', async ({ page, baseURL }) => {
-  const url = host(sandboxedHostPage(WIDGETS.map(({ id }) => ({ id, src: `${baseURL}embed.html?id=${id}&lang=en` }))));
+// The widget pages (w/<id>.html, what snippets point at) and the older
+// embed.html?id= that earlier snippets use.
+const FORMS = {
+  'w/<id>.html': (base, id) => `${base}w/${id}.html?lang=en`,
+  'embed.html?id=': (base, id) => `${base}embed.html?id=${id}&lang=en`,
+};
+
+for (const [form, src] of Object.entries(FORMS)) test(`widgets (${form}) in sandbox="allow-scripts" frames on another origin draw, styled, within 5 s, and size themselves`, async ({ page, baseURL }) => {
+  const url = host(sandboxedHostPage(WIDGETS.map(({ id }) => ({ id, src: src(baseURL, id) }))));
   expect(new URL(url).origin).not.toBe(new URL(baseURL).origin);
   const t0 = Date.now();
   await page.goto(url);
   for (const { id, drawn } of WIDGETS) {
+    // As a reader scrolls to it: Chromium holds back the frames of another
+    // origin that are out of view (no animation frames), so the app takes
+    // over a widget when it is seen.
+    await page.locator(`iframe[data-minning-embed="${id}"]`).scrollIntoViewIfNeeded();
     const frame = page.frameLocator(`iframe[data-minning-embed="${id}"]`);
     await expect(frame.locator(`#app main.embed[data-widget="${id}"]`)).toBeVisible({ timeout: Math.max(1, 5_000 - (Date.now() - t0)) });
     await expect(frame.locator(drawn).first()).toBeVisible({ timeout: Math.max(1, 5_000 - (Date.now() - t0)) });
@@ -140,7 +151,7 @@ test.describe('stalls', () => {
     await expect(alert).toContainText('The full story is below');
     await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /step=2&lang=en/);
     // The static story is still there to read, at its step.
-    await expect(page.locator('.static-step:visible h2').first()).toBeVisible();
+    await expect(page.locator('.static-page:visible h2').first()).toBeVisible();
     await expect(page.locator('#app')).toHaveClass(/pending/);
     await expect(page.locator('[role="alert"]:visible')).toHaveCount(1);
     await page.unrouteAll({ behavior: 'ignoreErrors' });
@@ -157,7 +168,7 @@ test.describe('stalls', () => {
     await expect(alert.locator('.alert-title')).toHaveText('互动版未能载入');
     await expect(alert).toContainText('12 秒');
     await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /step=3/);
-    await expect(page.locator('.static-step:visible h2').first()).toBeVisible();
+    await expect(page.locator('.static-page:visible h2').first()).toBeVisible();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
