@@ -24,7 +24,7 @@ const hostPort = Number(process.env.HOST_PORT ?? 4176);
 // turned into an iframe by embed.js.
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 function iframeSnippet(id, theme, title, height) {
-  const src = `${base}embed.html?id=${id}&lang=en&theme=${theme}`;
+  const src = `${base}w/${id}.html?lang=en&theme=${theme}`;
   return `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="100%" height="${height}" scrolling="no" data-minning-embed="${id}" style="width:100%;border:0"></iframe><script>
 (function (f) {
   window.addEventListener('message', function (e) {

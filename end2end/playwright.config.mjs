@@ -4,6 +4,18 @@ import { defineConfig } from '@playwright/test';
 // build in ../dist, served under a sub-path by a plain static server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const MOUNT = '/stories/minning/';
+/** Debian's chromium, as root, with nothing reaching out of the machine. */
+export const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 export default defineConfig({
   testDir: './tests',
@@ -19,17 +31,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${MOUNT}`,
     browserName: 'chromium',
     acceptDownloads: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: LAUNCH,
   },
   webServer: {
     command: `node serve.mjs ../dist ${PORT} ${MOUNT}`,

@@ -6,6 +6,8 @@
 //! (figure id → quote), written by `tools/gen_story.py` beside the data: the
 //! app never shows it, so it does not ship.
 
+mod common;
+
 use minning::data::{parse_story, Qualifier, Story, Unit};
 use std::collections::BTreeMap;
 
@@ -37,20 +39,6 @@ fn story() -> Story {
     parse_story(&raw, Some("application/json"), "story.json").expect("shipped data is valid")
 }
 
-/// The source article, from `ARTICLE_PATH` or the shared folder beside the
-/// repository. Not part of the repository: the app's text is our own.
-fn article() -> Option<String> {
-    let path = std::env::var("ARTICLE_PATH").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/000_e63bd188ed18b9c8.txt").to_string()
-    });
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("note: article not found at {path}; set ARTICLE_PATH to check quotes against it");
-            None
-        }
-    }
-}
 
 #[test]
 fn sample_figures_match_the_articles_wording() {
@@ -183,7 +171,7 @@ fn hedged_figures_read_as_the_article_wrote_them() {
 
 #[test]
 fn every_quote_is_in_the_article_and_every_number_is_in_the_data() {
-    let Some(article) = article() else { return };
+    let Some(article) = common::article("check quotes against it") else { return };
     let q = quotes();
     for (id, quote) in &q {
         assert!(

@@ -17,24 +17,14 @@
 //! The article is read from `ARTICLE_PATH` or `../shared/source/` beside the
 //! crate, as `tests/article.rs` does; without it the test says so and passes.
 
+mod common;
+
 use serde_json::Value;
 use std::collections::HashSet;
 
 /// The shortest shared run that counts as copying.
 const RUN: usize = 20;
 
-fn article() -> Option<String> {
-    let path = std::env::var("ARTICLE_PATH").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/source/000_e63bd188ed18b9c8.txt").to_string()
-    });
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("note: article not found at {path}; set ARTICLE_PATH to check for copied runs");
-            None
-        }
-    }
-}
 
 fn is_han(c: char) -> bool {
     matches!(c,
@@ -191,7 +181,7 @@ fn check(strings: &[(String, String)], article: &str, allowed: &[Allowed]) -> (V
 
 #[test]
 fn no_story_string_copies_a_run_of_twenty_characters_from_the_article() {
-    let Some(text) = article() else { return };
+    let Some(text) = common::article("check for copied runs") else { return };
     let allowed = allowed();
     for a in &allowed {
         assert!(

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { LAUNCH } from '../playwright.config.mjs';
 
 // The same browser and settings as ../playwright.config.mjs, against the
 // nginx that scripts/test-nginx starts (NGINX_URL) instead of serve.mjs.
@@ -19,16 +20,6 @@ export default defineConfig({
   use: {
     baseURL: URL_,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: LAUNCH,
   },
 });

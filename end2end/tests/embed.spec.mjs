@@ -2,52 +2,17 @@
 // host page on ANOTHER origin pastes in and that sizes itself. A tiny host
 // server (a second origin: same 127.0.0.1, another port) serves pages built
 // here around the snippet the app's own Embed dialog hands out.
-import { createServer } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open, storyData } from './fixtures.mjs';
+import { secondOrigin } from './second-origin.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 // How far apart the iframe's height and its content's height may be.
 const SLACK = 4;
 
-// ---------------------------------------------------------------------------
-// The second origin. Each worker runs its own server on an ephemeral port
-// (two workers share no port); a test registers the pages it needs.
-
-const hostFiles = new Map();
-let hostServer;
-let hostOrigin;
-let nextPage = 0;
-
-test.beforeAll(async () => {
-  hostServer = createServer((req, res) => {
-    const path = new URL(req.url, 'http://host').pathname;
-    const file = hostFiles.get(path);
-    if (file) {
-      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers }).end(file.body);
-    } else if (path === '/favicon.ico') {
-      // Chromium asks every top-level page for one; a 404 would be logged.
-      res.writeHead(204).end();
-    } else {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
-  hostOrigin = `http://127.0.0.1:${hostServer.address().port}`;
-});
-
-test.afterAll(async () => {
-  hostServer.closeAllConnections();
-  await new Promise((resolve) => hostServer.close(resolve));
-});
-
-/** Serves `body` on the host origin; returns its absolute URL. */
-function host(body, { type = 'text/html; charset=utf-8', headers = {}, path } = {}) {
-  path ??= `/page-${++nextPage}.html`;
-  hostFiles.set(path, { body, type, headers });
-  return hostOrigin + path;
-}
+// The second origin (another port on 127.0.0.1, one server per worker).
+const host = secondOrigin(test);
 
 /** A plain article page around `body` (no styles: CSP-safe as is). */
 function hostPage(body, { head = '', title = 'A host article' } = {}) {

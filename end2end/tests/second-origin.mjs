@@ -1,6 +1,7 @@
 // A second origin for host pages (same 127.0.0.1, another port), one per
-// worker: a test registers the pages it needs with `host()`. The same idea
-// as in embed.spec.mjs, shared by real-hosts.spec.mjs and the nginx checks.
+// worker (two workers share no port): a test registers the pages it needs
+// with `host()`. Shared by embed.spec.mjs, real-hosts.spec.mjs and the nginx
+// checks.
 import { createServer } from 'node:http';
 
 export function secondOrigin(test) {
@@ -13,8 +14,9 @@ export function secondOrigin(test) {
       const path = new URL(req.url, 'http://host').pathname;
       const file = files.get(path);
       if (file) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(file);
+        res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store', ...file.headers }).end(file.body);
       } else if (path === '/favicon.ico') {
+        // Chromium asks every top-level page for one; a 404 would be logged.
         res.writeHead(204).end();
       } else {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -27,10 +29,10 @@ export function secondOrigin(test) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });
-  /** Serves `html` on the second origin; returns its absolute URL. */
-  return function host(html) {
-    const path = `/page-${++next}.html`;
-    files.set(path, html);
+  /** Serves `body` on the second origin; returns its absolute URL. */
+  return function host(body, { type = 'text/html; charset=utf-8', headers = {}, path } = {}) {
+    path ??= `/page-${++next}.html`;
+    files.set(path, { body, type, headers });
     return origin + path;
   };
 }
