@@ -205,7 +205,7 @@ projects = {
         (t("为闽宁镇产品找销路:国际贸洽会主展区的闽宁镇特色产品展区;国贸中心银泰百货的闽宁镇名特优产品展销馆",
            "Finding buyers for Minning Town products: a free Minning Town products area in the main hall of the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
          ["k1-fair-intent"], None,
-         t("在国际贸洽会主展区和国贸中心银泰百货(报道未写明所在城市)", "at the trade fair's main hall and the Intime store in the Guomao Center (the report names no city)")),
+         t("在国际贸洽会主展区和国贸中心银泰百货(报道未写明所在城市)", "at the trade fair's main hall and the Intime department store in the Guomao Center (the report names no city)")),
     ],
     "xiangyu": [
         (t("宁夏象屿新能源有限公司:农牧产品与光伏业务", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"], None),
