@@ -540,18 +540,16 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
             }
             // The value goes after the bar if it fits, else inside it; a
             // value that fits neither way loses its counter noun.
-            let width_of = |t: &str| text_em(t) * 13.0 + 8.0;
-            let fits = |t: &str| x0 + w + 6.0 + width_of(t) <= layout.width - PAD || width_of(t) <= w;
-            let shown = if fits(&bar.text) { &bar.text } else { &bar.short };
-            let (tx, h, color) = if x0 + w + 6.0 + width_of(shown) <= layout.width - PAD {
+            let (shown, size) = value_label(bar, w, layout);
+            let (tx, h, color) = if x0 + w + 6.0 + value_width(shown, size) <= layout.width - PAD {
                 (x0 + w + 6.0, HPos::Left, &pal.text)
             } else {
                 (x0 + w - 6.0, HPos::Right, &pal.on_bar)
             };
             root.draw(&Text::new(
-                shown.clone(),
+                shown.to_string(),
                 (px(tx), px(y + BAR_H / 2.0)),
-                bold(data.lang, 13.0, color, h),
+                bold(data.lang, size, color, h),
             ))
             .map_err(e)?;
             hotspots.push(Hotspot {
@@ -580,6 +578,25 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette) -> Result
     }
     small_lines(root, &layout.footer, y, data.lang, pal).map_err(e)?;
     Ok(hotspots)
+}
+
+fn value_width(text: &str, size: f64) -> f64 {
+    text_em(text) * size + 8.0
+}
+
+/// The value drawn at the end of a bar `w` px long, and its font size: the
+/// full text ("44 villages and communities") after the bar if it fits, else
+/// inside it; else the same a size smaller; only a value that fits neither
+/// way loses its counter noun.
+fn value_label<'a>(bar: &'a Bar, w: f64, layout: &Layout) -> (&'a str, f64) {
+    let fits =
+        |t: &str, size: f64| PAD + w + 6.0 + value_width(t, size) <= layout.width - PAD || value_width(t, size) <= w;
+    for size in [13.0, 11.0] {
+        if fits(&bar.text, size) {
+            return (&bar.text, size);
+        }
+    }
+    (&bar.short, 13.0)
 }
 
 /// Lines of small muted text (a note, the source) from `y` down; returns
@@ -787,16 +804,33 @@ pub fn describe(data: &ChartData) -> String {
     let bars: Vec<&Bar> = data.panels.iter().flat_map(|p| &p.bars).collect();
     let largest = bars.iter().max_by(|a, b| a.value.total_cmp(&b.value));
     let count = bars.len();
+    // A title that already holds a colon ("…资金：财政与社会力量") takes the
+    // summary after a full stop, not a second colon.
+    let title = data.title.trim_end_matches(['。', '.', '：', ':']);
+    let (lead_zh, lead_en) = if title.contains('：') || title.contains(": ") {
+        (format!("{title}。"), format!("{title}. "))
+    } else {
+        (format!("{title}："), format!("{title}: "))
+    };
     match (data.lang, largest) {
         (_, None) => String::new(),
-        (Lang::Zh, Some(b)) => format!(
-            "{}：共{}项数据，最大的是{}（{}）。",
-            data.title, count, b.phrase, b.text
-        ),
-        (Lang::En, Some(b)) => format!(
-            "{}: {} figures; the largest is {} ({}).",
-            data.title, count, b.phrase, b.text
-        ),
+        (Lang::Zh, Some(b)) if count == 1 => format!("{lead_zh}{}（{}）。", b.phrase, b.text),
+        (Lang::En, Some(b)) if count == 1 => {
+            format!("{lead_en}{} ({}).", format::sentence_case(&b.phrase, Lang::En), b.text)
+        }
+        (Lang::Zh, Some(b)) => format!("{lead_zh}共{count}项数据，最大的是{}（{}）。", b.phrase, b.text),
+        (Lang::En, Some(b)) => {
+            // Wire style spells out one to nine, capitalised to start a sentence.
+            let n = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+                .get(count.wrapping_sub(2))
+                .map_or_else(|| count.to_string(), |w| w.to_string());
+            let n = if lead_en.ends_with(". ") {
+                format::sentence_case(&n, Lang::En)
+            } else {
+                n
+            };
+            format!("{lead_en}{n} figures; the largest is {} ({}).", b.phrase, b.text)
+        }
     }
 }
 
@@ -913,8 +947,46 @@ mod tests {
             assert!(!inline.contains(&start), "the page shows the note itself");
         }
         // Mid-sentence, English labels keep their lower case.
+        let en = describe(&chart_data(s.chart("pengyang").unwrap(), &s, Lang::En));
+        assert!(en.contains("the largest is training courses"), "{en}");
+    }
+
+    #[test]
+    fn a_value_keeps_its_counter_noun_at_phone_widths() {
+        // "44" alone left the reader to find what is counted in the label.
+        let s = story();
+        let data = chart_data(s.chart("pairing").unwrap(), &s, Lang::En);
+        for width in [STORY_WIDTHS.narrow, 390, STORY_WIDTHS.wide] {
+            let svg = render_svg(&data, Theme::Light, width, None).svg;
+            let drawn = |t: &str| svg.lines().any(|l| l.trim() == t);
+            assert!(drawn("44 villages and communities") && !drawn("44"), "{width}");
+        }
+    }
+
+    #[test]
+    fn a_summary_fits_one_figure_and_a_title_with_a_colon() {
+        let s = story();
+        // One figure: no count and no "largest".
         let en = describe(&chart_data(s.chart("employment").unwrap(), &s, Lang::En));
-        assert!(en.contains("the largest is rural workers"), "{en}");
+        assert!(!en.contains("largest") && !en.contains("1 figures"), "{en}");
+        assert!(
+            en.contains(": Rural workers from the two counties and one town Xiamen helped into jobs (13,138"),
+            "{en}"
+        );
+        let zh = describe(&chart_data(s.chart("employment").unwrap(), &s, Lang::Zh));
+        assert!(!zh.contains("最大") && !zh.contains("共1项"), "{zh}");
+        // A title with a colon of its own is not followed by a second one.
+        let zh = describe(&chart_data(s.chart("funding").unwrap(), &s, Lang::Zh));
+        assert_eq!(zh.matches('：').count(), 1, "{zh}");
+        assert!(zh.contains("财政与社会力量。共2项数据，最大的是"), "{zh}");
+        let en = describe(&chart_data(s.chart("funding").unwrap(), &s, Lang::En));
+        assert_eq!(en.matches(": ").count(), 1, "{en}");
+        assert!(
+            en.contains("non-government. Two figures; the largest is fiscal support funds"),
+            "{en}"
+        );
+        let en = describe(&chart_data(s.chart("pairing").unwrap(), &s, Lang::En));
+        assert!(en.contains(": six figures; the largest is"), "{en}");
     }
 
     #[test]

@@ -158,7 +158,7 @@ pub struct Keyword {
 pub enum Feature {
     /// The SOE ↔ town/village pairings (`pairings`), with their projects.
     Pairing,
-    /// Organisations paired with villages, as two rows of matched dots
+    /// Organizations paired with villages, as two rows of matched dots
     /// (the figures `k2-orgs` and `k2-jingyuan-villages`).
     YouthPairs,
 }
@@ -197,6 +197,10 @@ pub struct Project {
     pub figures: Vec<String>,
     #[serde(default)]
     pub at: Option<String>,
+    /// Where the project is, in words, when it is in no partner town or
+    /// village (ITG's trade-fair area and products hall).
+    #[serde(default)]
+    pub place: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]

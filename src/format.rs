@@ -298,7 +298,8 @@ pub fn axis_labels(ticks: &[f64], lang: Lang) -> Vec<String> {
     let max = ticks.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
     let (div, suffix): (f64, &str) = match lang {
         Lang::Zh if max >= 1e8 => (1e8, "亿"),
-        Lang::Zh if max >= 1e5 => (1e4, "万"),
+        // Person counts from 10,000 up read in 万, as the 亿 of money do.
+        Lang::Zh if max >= 1e4 => (1e4, "万"),
         Lang::Zh => (1.0, ""),
         Lang::En if max >= 1e9 => (1e9, "B"),
         Lang::En if max >= 1e6 => (1e6, "M"),
@@ -416,7 +417,12 @@ pub fn project_place(
                 Lang::En => format!("at {name}"),
             })
         }
-        None => Some(t.place_not_named.to_string()),
+        None => Some(
+            project
+                .place
+                .as_ref()
+                .map_or_else(|| t.place_not_named.to_string(), |p| p.get(lang).to_string()),
+        ),
     }
 }
 
@@ -613,7 +619,12 @@ mod tests {
     fn axis_labels_keep_one_style() {
         let t = |max: f64, n: usize| (0..=n).map(|i| max * i as f64 / n as f64).collect::<Vec<_>>();
         assert_eq!(axis_labels(&t(1e4, 4), En), ["0", "2.5K", "5K", "7.5K", "10K"]);
-        assert_eq!(axis_labels(&t(1e4, 4), Zh), ["0", "2500", "5000", "7500", "10000"]);
+        assert_eq!(axis_labels(&t(1e4, 4), Zh), ["0", "0.25万", "0.5万", "0.75万", "1万"]);
+        assert_eq!(axis_labels(&t(2e4, 4), Zh), ["0", "0.5万", "1万", "1.5万", "2万"]);
+        assert_eq!(
+            axis_labels(&t(5000.0, 5), Zh),
+            ["0", "1000", "2000", "3000", "4000", "5000"]
+        );
         assert_eq!(axis_labels(&t(2e4, 4), En), ["0", "5K", "10K", "15K", "20K"]);
         assert_eq!(axis_labels(&t(1e5, 4), Zh), ["0", "2.5万", "5万", "7.5万", "10万"]);
         assert_eq!(axis_labels(&t(2e8, 4), Zh), ["0", "0.5亿", "1亿", "1.5亿", "2亿"]);

@@ -219,6 +219,8 @@ fn sample_scopes_match_the_articles_wording() {
         ("consumption-farm-sales", "two-counties-one-town"),
         ("k4-funds", "pengyang"), // 促进彭阳县示范村提档升级 … 专项资金
         ("k4-workshops", "pengyang"),
+        // 援建帮扶车间30个: the data box says who, not where.
+        ("industry-workshops", "xiamen"),
         ("k4-consumption", "pengyang"),
         ("k5-workers", "linxia"),
         ("k2-orgs", "jingyuan"),

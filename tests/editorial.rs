@@ -102,8 +102,29 @@ fn en_problem(s: &str) -> Option<String> {
             return Some(format!("“{bad}”: {instead}"));
         }
     }
+    // One spelling: -ize, as Xinhua writes it ("rural revitalization"),
+    // with British spelling otherwise ("labour", "centre").
+    let lower = s.to_lowercase();
+    for stem in [
+        "isation",
+        "organis",
+        "subsidis",
+        "civilis",
+        "revitalis",
+        "recognis",
+        "realis",
+        "prioritis",
+        "mobilis",
+    ] {
+        if let Some(i) = lower.find(stem) {
+            return Some(format!(
+                "“{}…”: spell it -ize",
+                s[i..].chars().take(stem.chars().count() + 4).collect::<String>()
+            ));
+        }
+    }
     // 闽宁 as a place is Minning Town or the Minning Industrial Park; as the
-    // partnership it is Fujian–Ningxia.
+    // cooperation it is Fujian–Ningxia.
     for (i, _) in s.match_indices("Minning") {
         let rest = &s[i + "Minning".len()..];
         // (Minning Village: the settlement's name before it became a town.)
@@ -735,4 +756,8 @@ fn the_rules_catch_what_they_should() {
     assert!(en_problem("letters of intent for sales").is_some());
     assert!(en_problem("2,910 training places; intended sales").is_none());
     assert!(en_problem("Minning Town and the Minning Industrial Park, Fujian–Ningxia").is_none());
+    assert!(en_problem("rural revitalisation").is_some());
+    assert!(en_problem("social organisations").is_some());
+    assert!(en_problem("a subsidised workshop").is_some());
+    assert!(en_problem("rural revitalization, social organizations, enterprises, a promise").is_none());
 }

@@ -17,7 +17,8 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
   A chart panel holds one unit at one scope; a part sits inside its whole
   only where the article says so (`part_of`); figures that may overlap are
   not charted side by side at all, and a quoted remark is never a figure.
-- 闽宁 in English: "Fujian–Ningxia" for the partnership, "Minning Town" for
+- 闽宁 in English: "Fujian–Ningxia" for the cooperation (闽宁协作:
+  "Fujian–Ningxia cooperation"), "Minning Town" for
   the town, "Minning Industrial Park" for the park. Money in English is
   "161.5 million yuan" (src/format.rs), never "¥".
 - Background from outside the article goes in `meta.context[].general`,
@@ -34,13 +35,14 @@ def t(zh, en):
 
 # Scopes: what population or place a figure is counted in.
 #   minning-town           the "1+6" pairing: Minning Town and six villages
-#   soe:<id>               one state-owned group's own projects (keyword 1)
+#   soe:<id>               one state-owned enterprise's own projects (keyword 1)
 #   geography              fixed distances the article quotes
 #   jingyuan / guyuan      the youth programme's work in those places
 #   minning-park           the Minning Industrial Park
 #   pengyang               Xiamen's work in Pengyang County (keyword 4)
 #   linxia                 Xiamen's continued help for Linxia (keyword 5)
-#   xiamen                 Xiamen's own units, outlets and courses, place not stated
+#   xiamen                 Xiamen's own units, outlets, courses and the data box's
+#                          workshops: done by Xiamen, place not stated
 #   in-xiamen              rural workers from central and western provinces in Xiamen
 #   ningxia                Xiamen's cooperation with Ningxia as a whole
 #   two-counties-one-town  what the data box counts for 两县一镇
@@ -62,12 +64,12 @@ C = lambda zh, en: (zh, en)
 Y = "2022"
 
 # --- keyword 1: "1+6" pairing
-fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned groups in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "groups"), period=Y)
-fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a group (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
+fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned enterprises in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "enterprises"), period=Y)
+fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a state-owned enterprise (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
 fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
 fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目(连同后续生产线)可提供的就业岗位", "jobs the Jianxing project, with its planned later lines, can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
-fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state firms put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
-fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-owned firms investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "firms"))
+fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state-owned enterprises put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
+fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
 fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团今年采购的果蔬", "fruit and vegetables Xiashang bought this year", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
@@ -87,15 +89,15 @@ fig("k2-xiamen-ningxia", "k2", "remark", "报道所引一句话中的厦门到�
 fig("k2-villages", "k2", "jingyuan", "设立工作站的泾源县村庄(集美村、红土村)", "Jingyuan villages with the workstation (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
 fig("k2-layers", "k2", "jingyuan", "“人文地产景”需求梳理的层面", "dimensions used to map needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
 fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
-fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organisations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organisations"))
-fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organisations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
-fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable donations the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="plus")
-fig("k2-guyuan-orgs", "k2", "guyuan", "结为伙伴的固原市社会组织", "partner social organisations in Guyuan", 4, "count", "固原市4家社会组织", counter=C("家", "organisations"))
+fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organizations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organizations"))
+fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organizations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
+fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable resources the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="plus")
+fig("k2-guyuan-orgs", "k2", "guyuan", "结为伙伴的固原市社会组织", "partner social organizations in Guyuan", 4, "count", "固原市4家社会组织", counter=C("家", "organizations"))
 
 # --- keyword 3: industrial park
 fig("k3-park-area", "k3", "minning-park", "闽宁产业园总规划面积", "planned area of the Minning Industrial Park", 9.6e5, "square_metre", "近96万平方米", qualifier="nearly")
 fig("k3-governments", "k3", "minning-park", "共建园区的“三区县”政府", "district and county governments building the park (the “three districts and counties”)", 3, "count", "“三区县”政府", counter=C("个", "governments"))
-fig("k3-platform-soes", "k3", "minning-park", "出资成立园区运营公司的区(县)属国企", "district- and county-owned firms founding the park's operator", 3, "count", "3家区(县)属国企", counter=C("家", "firms"))
+fig("k3-platform-soes", "k3", "minning-park", "出资成立园区运营公司的区(县)属国企", "district- and county-level state-owned enterprises founding the park's operator", 3, "count", "3家区(县)属国企", counter=C("家", "enterprises"))
 fig("k3-platform-capital", "k3", "minning-park", "园区运营平台公司注册资本金", "registered capital of the park's operating company", 1e8, "yuan", "注册资本金1亿元")
 fig("k3-policies", "k3", "minning-park", "永宁县出台的闽宁产业园优惠政策", "incentive policies Yongning County issued for the park", 8, "count", "8项含金量高", counter=C("项", "policies"))
 
@@ -108,11 +110,11 @@ fig("k4-jobs", "k4", "pengyang", "彭阳县落实就业的农村劳动力", "Pen
 fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
-fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalisation training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
+fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
 fig("k4-leaders", "k4", "pengyang", "彭阳县培育的农村致富带头人", "rural business leaders fostered in Pengyang", 68, "person", "68个农村致富带头人")
-fig("k4-cattle-bases", "k4", "pengyang", "厦门帮助彭阳县建设的肉牛“出户入园”养殖示范基地", "model cattle bases Xiamen is helping Pengyang build (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
-fig("k4-cattle-villages", "k4", "pengyang", "厦门帮助彭阳县打造的肉牛养殖示范村", "model cattle-raising villages Xiamen is helping Pengyang develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
-fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalisation in Pengyang, paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
+fig("k4-cattle-bases", "k4", "pengyang", "厦门帮助彭阳县建设的肉牛“出户入园”养殖示范基地", "model cattle bases Xiamen has helped Pengyang build (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
+fig("k4-cattle-villages", "k4", "pengyang", "厦门帮助彭阳县打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped Pengyang develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
+fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization in Pengyang, paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
 
 # --- keyword 5: Linxia
 fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in which Xiamen's help for Linxia continues", 5, "count", "等五个方面", counter=C("个", "areas"))
@@ -124,7 +126,7 @@ fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引�
 fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
-fig("k5-epidemic-supplies", "k5", "linxia", "厦门五家单位共捐给临夏州的抗疫物资", "COVID-19 supplies five Xiamen bodies gave Linxia in all", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over")
+fig("k5-epidemic-supplies", "k5", "linxia", "五家单位共捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia in all", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over")
 
 # --- data box
 fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen schools in pairings", 60, "count", "60所学校", counter=C("所", "schools"))
@@ -132,7 +134,7 @@ fig("pairing-hospitals", "pairing", "xiamen", "结对的厦门医院", "Xiamen h
 fig("pairing-towns", "pairing", "xiamen", "结对的厦门镇街", "Xiamen towns and sub-districts in pairings", 27, "count", "27个镇街", counter=C("个", "towns and sub-districts"))
 fig("pairing-villages", "pairing", "xiamen", "结对的厦门村社", "Xiamen villages and communities in pairings", 44, "count", "44个村社", counter=C("个", "villages and communities"))
 fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen companies in pairings", 37, "count", "37家企业", counter=C("家", "companies"))
-fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organisations in pairings", 38, "count", "38个社会组织", counter=C("个", "organisations"))
+fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organizations in pairings", 38, "count", "38个社会组织", counter=C("个", "organizations"))
 fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
 fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds non-government sources put into Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
 fig("funding-projects", "funding", "ningxia", "实施的帮扶项目", "support projects carried out", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
@@ -141,9 +143,12 @@ fig("industry-invested", "industry", "two-counties-one-town", "在“两县一�
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
 fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就业的农村劳动力", "rural workers the investing firms took on", 2452, "person", "吸纳农村劳动力就业2452人", period=Y)
 fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
-fig("industry-workshops", "industry", "ningxia", "厦门在宁夏援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Ningxia", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
-fig("industry-workshop-jobs", "industry", "ningxia", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
-fig("industry-workshop-jobs-lifted", "industry", "ningxia", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
+# The data box gives the workshops no place (the 52 firms before them are
+# in the two counties and one town; the workshops are not said to be): who
+# built them, not where.
+fig("industry-workshops", "industry", "xiamen", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
+fig("industry-workshop-jobs", "industry", "xiamen", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
+fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
 fig("labour-provinces", "labour", "in-xiamen", "这些劳动力的来源省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
@@ -183,8 +188,9 @@ partners = [
 # Projects of each group that the article names. `at` is the town or village
 # the article ties the project to (which need not be the group's own
 # partner); None where the article names no partner town or village for it.
-# The article names no city for ITG's trade-fair area and products hall, so
-# the project's name names none either.
+# `place` says where instead, for a project whose place is not a partner
+# town or village: ITG's trade-fair area and products hall sell Minning Town
+# products, but the article names no city for them, so neither do we.
 projects = {
     "cdc": [
         (t("宁夏建兴环保科技公司(与厦门合兴包装印刷股份有限公司合资,2022年8月投产):为本地酒业、奶业等提供包装",
@@ -198,7 +204,8 @@ projects = {
          ["k1-maoning-capital", "k1-maoning-partners"], None),
         (t("为闽宁镇产品找销路:国际贸洽会主展区的闽宁镇特色产品展区;国贸中心银泰百货的闽宁镇名特优产品展销馆",
            "Finding buyers for Minning Town products: a free Minning Town products area in the main hall of the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
-         ["k1-fair-intent"], None),
+         ["k1-fair-intent"], None,
+         t("在国际贸洽会主展区和国贸中心银泰百货(报道未写明所在城市)", "at the trade fair's main hall and the Intime department store in the Guomao Center (the report names no city)")),
     ],
     "xiangyu": [
         (t("宁夏象屿新能源有限公司:农牧产品与光伏业务", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"], None),
@@ -211,9 +218,10 @@ projects = {
     "housing": [],
     "tefang": [],
 }
-def project(name, figures, at):
+def project(name, figures, at, place=None):
     d = {"name": name, "figures": figures}
     if at: d["at"] = at
+    if place: d["place"] = place
     return d
 pairings = [{"soe": s[0], "partner": p[0], "lead": i == 0,
              "projects": [project(*pr) for pr in projects[s[0]]]}
@@ -242,31 +250,31 @@ def K(n, numeral, heading, sub, summary, sections, figures, place):
             "figures": figures, "place": place}
 
 keywords = [
-    K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State firms shoulder the load"),
-      t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。报道写到了其中四家带去的项目、就业岗位和销路。",
-           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads, paired with Minning Town, and six other state-owned groups are each paired with one village. The report describes the projects, jobs and buyers that four of the seven brought."),
+    K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises shoulder the load"),
+      t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。报道写到了其中四家带来的项目、岗位和销售渠道。",
+           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads, paired with Minning Town, and six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
       [
         (t("一一对应结对", "One group, one partner"),
          t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
            "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai."),
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
-         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,为本地酒企、奶企做包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团出资1亿元注册成立宁夏象屿新能源有限公司,以宁夏的农牧产品和光伏产业为基础,开展进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It makes packaging for local wine and dairy producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-owned firms put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for a gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,为本地酒企、奶企做包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It makes packaging for local wine and dairy producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for a gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮它打开销路,在按规定可以用酒的招商、外事等公务接待场合,指定使用闽宁协作帮扶地区出产的葡萄酒。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, official receptions where the rules allow alcohol, such as investment-promotion and foreign-affairs events, must serve wine from the Fujian–Ningxia partner areas. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used the international trade fair it hosts to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮它打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it hosts (the report does not give its full name) to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
-    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in the Fujian–Ningxia partnership"),
+    K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
       t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道把这看作厦门把两岸融合发展的探索带到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
-           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community development workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the areas it is paired with, and as a professional venture in the social side of Fujian–Ningxia help."),
+           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community development workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the areas it is paired with, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
-         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,没有注明说话人;话里说,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
+         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这句话提到,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
            "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. Taiwan, it says, is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher (a lead trainer) from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
          {"items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community development worker from Taiwan"), t("大陆社工", "a mainland social worker")]}),
         (t("从村民的需要出发", "Starting from what villagers need"),
@@ -274,28 +282,28 @@ keywords = [
            "Team members went from house to house with interviews and questionnaires, sorting villagers' needs from the bottom up along five dimensions: people, culture, land, industry and landscape. They planned eight projects, from better spaces for village industries to help for the elderly and children's all-round development, and then discussed with local officials and villagers how to carry them out."),
          {"figures": ["k2-layers", "k2-projects"]}),
         (t("让村民当主人", "Getting villagers involved"),
-         t("为了让留守老人、妇女和儿童参与村里的公共事务,两岸青年办了“认识我家”“假日FUN电影”“古建筑拼一拼”等活动,还为老人办健康饮食分享会、生日会和烘焙课。",
+         t("为了让留守老人、妇女和儿童参与村里的公共事务,两岸青年举办了“认识我家”“假日FUN电影”“古建筑拼一拼”等活动,还为老人举办了健康饮食分享会、生日会和烘焙课。",
            "To draw left-behind elderly people, women and children into village affairs, the young people ran activities such as “Know My Home”, holiday film shows and an old-buildings puzzle game, and held healthy-eating talks, birthday parties and baking classes for the elderly."),
          {}),
         (t("一个站带动一片", "One station, many partners"),
          t("以工作站为“火车头”,培力列车协助厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元;还加入宁夏的“闽宁台协作——社区工作对口帮扶”项目,与固原市4家社会组织结成伙伴,促进闽宁台三地基层社区工作的交流。",
-           "With the workstation as its engine, the Empowerment Train helped 11 Xiamen social organisations pair with 11 villages in Jingyuan and brought in charitable donations worth over 550,000 yuan. It also joined Ningxia's Fujian–Ningxia–Taiwan programme of paired community work, partnering four social organisations in Guyuan so that community workers in the three places learn from one another."),
+           "With the workstation as its engine, the Empowerment Train helped 11 Xiamen social organizations pair with 11 villages in Jingyuan and brought in charitable resources worth over 550,000 yuan. It also joined Ningxia's Fujian–Ningxia–Taiwan programme of paired community work, partnering four social organizations in Guyuan so that community workers in the three places learn from one another."),
          {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
       ], ["k2-villages", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
-      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,是厦门湖里区、思明区助力闽宁镇的“强力引擎”。园区2022年9月开工后进展很快,靠的是“三破三变”。",
-           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, has a planned area of nearly 960,000 m², or 96 hectares. For Xiamen's Huli and Siming districts it is the main engine of their help for Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
+      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。2022年9月开工后,园区进展很快,靠的是“三破三变”。",
+           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, has a planned area of nearly 960,000 m², or 96 hectares. The report calls it a powerful engine of Xiamen's Huli and Siming districts' help for Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
       [
-        (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting alone”: from going solo to building together"),
+        (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting its own battle”: from going it alone to building together"),
          t("“三区县”政府(我们理解为厦门湖里区、思明区和宁夏永宁县)签订园区合作框架协议,成立建设指挥部,由三方政府主要领导任总指挥,统筹园区的规划、建设和运营;按“宁夏点单+厦门上菜”的方式,从厦门选派挂职干部和专技人才。",
            "The governments of the “three districts and counties” (as we read it, Xiamen's Huli and Siming districts and Ningxia's Yongning County) signed a framework agreement for the park and set up a construction headquarters, with the three governments' top officials in overall command, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical professionals to fill what the park asks for."),
          {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
         (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break the institutional barriers: from government-led to government and business together"),
          t("三方政府引导3家区(县)属国企共同出资,以1亿元注册资本金成立宁夏闽宁产业园发展有限公司,参与核心区办公商业配套和通用厂房开发,并负责招商和运营;园区实行“建设指挥部+公司”运行体系,企业入园由“政府+指挥部+企业”共同审核。",
-           "The three governments steered three district- and county-owned firms into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “headquarters + company” system; firms entering the park are vetted by “government + headquarters + business”."),
+           "The three governments steered three district- and county-level state-owned enterprises into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “headquarters + company” system; firms entering the park are vetted by “government + headquarters + business”."),
          {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
         (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted investment along industry chains"),
-         t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,并把纺织服装、机械制造等劳动密集型产业作为另一个主攻方向;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
+         t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,另一个主攻方向是纺织服装、机械制造等劳动密集型产业;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
            "Building on Ningxia's resources, the park targets firms that extend the wine industry chain and process farm produce and, as a second line, labour-intensive industries such as textiles, clothing and machinery. Yongning County issued implementing rules with eight incentive policies for the park, and offers a full package: factories built to order, paperwork handled for investors, park-wide credit lines and factory mortgages."),
          {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
@@ -304,45 +312,45 @@ keywords = [
         "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and local governance — to lift the county's model villages to a higher standard."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。今年厦门共安排帮扶专项资金1800余万元,覆盖354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. This year Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalisation courses for officials, and 68 rural business leaders were fostered."),
+         t("帮扶的重点是不稳定户和边缘易致贫户。今年厦门共安排帮扶专项资金1800余万元,覆盖354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. This year Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
-           "Data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen is helping to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
+           "Data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
-         t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;推动城乡供水和污水处理管网向农村延伸,目标是让水、电、路、网、讯通到户;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
-           "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Water supply and sewage networks are being pushed further into the countryside, with the aim of bringing water, power, roads, internet and telecoms to every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
+         t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;城乡供水和污水处理管网向农村延伸,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
+           "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Water supply and sewage networks have been extended further into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
-         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;建成新时代文明实践所,推行文明实践积分卡,成立红白理事会,完善村规民约,建立“一约四会”。",
-           "Teams of a village or urban community, a social organisation and a company pair with five Fujian–Ningxia model villages for rural revitalisation. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The villages have a New Era civilisation practice station, points cards for civic conduct, councils for weddings and funerals, updated village rules and the “one pact, four councils” system."),
+         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;建成新时代文明实践所,推行文明实践积分卡;还成立了红白理事会,修订了村规民约,建起“一约四会”。",
+           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The villages have a New Era civilization practice centre, points cards for civic conduct, councils for weddings and funerals, updated village rules and the “one pact, four councils” system."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
       t("2021年东西部结对关系调整,厦门不再与甘肃省临夏州结对。报道说,“结对调整不是终点,厦临情缘没有断点”成了厦门政府和群众的普遍共识。两地随即签订友好交流合作框架协议,厦门在劳务协作、消费帮扶、产业合作、智力扶持和组织共帮五个方面继续帮扶临夏。",
-           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how and joint help from organisations."),
+           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how and joint help from organizations."),
       [
         (t("临工厦用", "Linxia workers, Xiamen jobs"),
          t("今年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业,既帮临夏人就业,也补上厦门企业的用工缺口。",
            "Recruiters went to Linxia as soon as spring began this year, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen, which also eases Xiamen firms' labour shortages."),
          {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
-         t("厦门为“菜篮子”产品的生产和销售定了扶持政策;夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
-           "Xiamen adopted a policy supporting the production and sale of “vegetable basket” staples. Xiashang's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
+         t("厦门出台了扶持“菜篮子”产品生产和销售的政策;夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
+           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. Xiashang's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
          {"figures": ["k5-vegetables"]}),
         (t("延续厦企奖补政策", "Rewards and subsidies for Xiamen firms continue"),
          t("厦门继续对在临夏经营的厦企给予奖补;厦临集团等30多家由厦门引导投资的企业仍在临夏生产经营,带动当地就业增收。",
-           "Xiamen keeps rewarding and subsidising its firms in Linxia, and over 30 firms it steered to invest there, the Xialin Group among them, are still producing in Linxia, creating local jobs and income."),
+           "Xiamen keeps rewarding and subsidizing its firms in Linxia, and over 30 firms it steered to invest there, the Xialin Group among them, are still producing in Linxia, creating local jobs and income."),
          {"figures": ["k5-enterprises"]}),
         (t("临智厦扶", "Xiamen know-how for Linxia"),
-         t("厦门接收了18名临夏州医护人员来厦进修,并帮助临夏州中医院冲刺“三甲”。厦门通过“少数民族紧缺人才专项”招收了12名临夏学生。厦门技师学院和临夏现代职业学院签了合作办学协议,开设短期技能培训班,学生有生活补贴,往返交通费可以报销。",
-           "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine seek top-grade (Grade 3A) status. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and their return fares are refunded."),
+         t("厦门接收了18名临夏州医护人员来厦进修,并协助临夏州中医院争创三甲医院。厦门通过“少数民族紧缺人才专项”招收了12名临夏学生。厦门技师学院和临夏现代职业学院签订了合作办学协议,开设短期技能培训班,学生有生活补贴,往返交通费可以报销。",
+           "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and their return fares are refunded."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
-         t("厦门杏林服装厂向临夏州单子庄小学捐赠衣物200余件。临夏抗疫时,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五家单位,共捐给临夏州有关州县抗疫物资502万余元。",
-           "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 controls, five Xiamen bodies (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
+         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏抗疫时,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五家单位,共捐给临夏州有关州县抗疫物资502万余元。",
+           "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 controls, five donors (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
          {"figures": ["k5-clothes", "k5-epidemic-supplies"]}),
       ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
 ]
@@ -356,7 +364,7 @@ for k in keywords:
 box = [
     ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"),
      t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地区的单位对应结对。",
-           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organisations each paired with a counterpart in the partner areas.")),
+           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organizations each paired with a counterpart in the partner areas.")),
     ("funding", t("资金帮扶", "Financial support"),
      t("一年来,厦门累计向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
@@ -407,9 +415,9 @@ def ctx(title, body, general=None):
 context = [
     ctx(t("什么是东西部协作", "What East–West cooperation is"),
         t("按报道的说法,厦门把东西部协作当作一项重要举措,用来巩固、拓展脱贫攻坚成果,并使之同乡村振兴有效衔接。",
-          "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and extend the gains of the fight against poverty and link them to rural revitalisation."),
+          "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and extend the gains of the fight against poverty and link them to rural revitalization."),
         t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。中国在2021年2月宣布消除了绝对贫困(目标期限是2020年底),随后设立五年过渡期(2021—2025年),工作重心从脱贫攻坚转向乡村振兴。所以报道讲“巩固拓展脱贫攻坚成果”,也会提到脱贫户和有返贫、致贫风险的家庭。",
-          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020) and set a five-year transition, 2021–25, in which the work shifts from fighting poverty to rural revitalisation. Hence the report's talk of consolidating gains, and of households lifted out of poverty or at risk of falling back into it.")),
+          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020) and set a five-year transition, 2021–25, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty or at risk of falling back into it.")),
     ctx(t("宁夏和临夏在哪里", "Where Ningxia and Linxia are"),
         t("报道写明,闽宁镇属宁夏回族自治区银川市永宁县,临夏州属甘肃省;报道引用的一句话说,从厦门到宁夏超过2000公里。",
           "The report places Minning Town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region, and Linxia Prefecture in Gansu Province; a remark it quotes puts Xiamen to Ningxia at over 2,000 km."),
@@ -417,13 +425,13 @@ context = [
           "Ningxia lies in north-west China on the upper Yellow River, with Yinchuan as its capital; Linxia Hui Autonomous Prefecture is in Gansu, south-west of Lanzhou, and is home to large Hui and Dongxiang communities among other ethnic minorities; Xiamen is on the coast of Fujian, in the south-east.")),
     ctx(t("“两县一镇”和“三区县”指什么", "What “the two counties and one town” and “the three districts and counties” are"),
         t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有逐一列出。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。",
-          "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. It calls the Minning Industrial Park the engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies."),
+          "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. It calls the Minning Industrial Park a powerful engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies."),
         t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
     ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
         t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
           "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is its key industry."),
-        t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因福建与宁夏的对口协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事,报道标题里的“山海”与之呼应。",
-          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after the Fujian–Ningxia partnership; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “mountains and sea”), which the report's title echoes.")),
+        t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因闽宁协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事。我们认为,报道标题里的“山海”与剧名呼应。",
+          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “mountains and sea”). In our reading, the report's title echoes the drama's.")),
     ctx(t("标题里的“山”和“海”", "The mountains and the sea in the title"),
         t("标题“山海一家亲”把相隔遥远的两地说成一家人。", "The title, “mountains and sea, one family”, casts two distant places as one family."),
         t("“山”指地处内陆、多山的宁夏,“海”指东南沿海的厦门。", "The mountains stand for inland, hilly Ningxia; the sea for coastal Xiamen.")),
@@ -432,24 +440,24 @@ context = [
           "The report presents the cross-strait youth team's community building and social work in western villages as Xiamen carrying its work on cross-strait integration into the areas it is paired with."),
         t("厦门与台湾隔海相望,是大陆推动两岸融合发展的前沿城市之一。",
           "Xiamen faces Taiwan across the strait and is one of the mainland's front-line cities for policies on cross-strait integration.")),
-    ctx(t("厦门的国企", "Xiamen's state-owned groups"),
+    ctx(t("厦门的国企", "Xiamen's state-owned enterprises"),
         t("报道中与闽宁镇和六个村结对的七家国企,是建发、国贸控股、象屿、市政、夏商、住宅和特房集团。",
-          "The seven state-owned groups paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Municipal, Xiashang, Housing and Tefang."),
+          "The seven state-owned enterprises paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Municipal, Xiashang, Housing and Tefang."),
         t("它们都是厦门市属国有企业集团;建发、国贸、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,住宅和特房以房地产和建设为主。",
           "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and the city's food supply, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
         t("报道中的消费帮扶,包括厦门建专柜、专馆、专区销售宁夏产品,以及采购、帮助销售协作地区的农产品。",
           "In the report, consumption assistance means Xiamen selling Ningxia products through counters, halls and zones it set up, and buying or helping to sell farm produce from the partner areas.")),
     ctx(t("什么是帮扶车间", "What a poverty-alleviation workshop is"),
-        t("报道写到厦门在彭阳县援建帮扶车间12个,在宁夏援建30个,车间吸纳农村劳动力就业。",
-          "The report says Xiamen helped build 12 poverty-alleviation workshops in Pengyang and 30 in Ningxia, and that the workshops employ rural workers."),
+        t("报道写到厦门在彭阳县援建帮扶车间12个;【数据】栏目另记厦门援建帮扶车间30个,车间吸纳农村劳动力就业,但没有写明这30个建在哪里,也没有说明是否包括彭阳县的12个。",
+          "The report says Xiamen helped build 12 poverty-alleviation workshops in Pengyang. Its data box counts 30 workshops built with Xiamen's help that employ rural workers, but does not say where they are or whether Pengyang's 12 are among them."),
         t("帮扶车间一般是建在村里或村旁、多有补贴的小型车间或工厂,让村民在家门口就业。",
-          "A poverty-alleviation workshop is usually a small, often subsidised workshop or factory in or near a village, so that villagers can work close to home.")),
+          "A poverty-alleviation workshop is usually a small, often subsidized workshop or factory in or near a village, so that villagers can work close to home.")),
     ctx(t("“一约四会”和文明实践", "The “one pact, four councils” and civility campaigns"),
-        t("报道说,厦门帮助彭阳县的示范村建成新时代文明实践所,成立红白理事会,完善村规民约,建立“一约四会”。",
-          "The report says Xiamen helped Pengyang's model villages set up a New Era civilisation practice station and a council for weddings and funerals, update their village rules and adopt the “one pact, four councils” system."),
+        t("报道说,彭阳县的示范村在厦门帮助下建成了新时代文明实践所,还成立了红白理事会、修订了村规民约、建起了“一约四会”。",
+          "The report says Pengyang's model villages, with Xiamen's help, set up a New Era civilization practice centre and a council for weddings and funerals, updated their village rules and adopted the “one pact, four councils” system."),
         t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所。",
-          "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilisation practice station is a township-level centre for the Party's civility campaign.")),
+          "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice centre is a township-level venue for the Party's civility campaign. The village-level ones are called stations.")),
     ctx(t("厦门与临夏", "Xiamen and Linxia"),
         t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。",
           "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together."),
@@ -467,11 +475,11 @@ context = [
 ]
 
 meta = {
-    "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalisation"),
+    "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalization"),
     "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
               "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
     "intro": t("2022年,厦门在宁夏的东西部协作有国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
-           "In 2022 Xiamen's East–West cooperation with Ningxia ranged from pairing state firms with villages to a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
+           "In 2022 Xiamen's East–West cooperation with Ningxia ranged from pairing state-owned enterprises with villages to a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),
     "date": "2022-12-30",
     "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员)", "Original report: Wu Xiaojing (Xiamen Daily reporter) and Luo Hua (correspondent)"),
