@@ -39,7 +39,6 @@ fn story() -> Story {
     parse_story(&raw, Some("application/json"), "story.json").expect("shipped data is valid")
 }
 
-
 #[test]
 fn sample_figures_match_the_articles_wording() {
     let s = story();
@@ -171,7 +170,9 @@ fn hedged_figures_read_as_the_article_wrote_them() {
 
 #[test]
 fn every_quote_is_in_the_article_and_every_number_is_in_the_data() {
-    let Some(article) = common::article("check quotes against it") else { return };
+    let Some(article) = common::article("check quotes against it") else {
+        return;
+    };
     let q = quotes();
     for (id, quote) in &q {
         assert!(

@@ -25,7 +25,6 @@ use std::collections::HashSet;
 /// The shortest shared run that counts as copying.
 const RUN: usize = 20;
 
-
 fn is_han(c: char) -> bool {
     matches!(c,
         '\u{3007}'
@@ -181,7 +180,9 @@ fn check(strings: &[(String, String)], article: &str, allowed: &[Allowed]) -> (V
 
 #[test]
 fn no_story_string_copies_a_run_of_twenty_characters_from_the_article() {
-    let Some(text) = common::article("check for copied runs") else { return };
+    let Some(text) = common::article("check for copied runs") else {
+        return;
+    };
     let allowed = allowed();
     for a in &allowed {
         assert!(
