@@ -814,10 +814,9 @@ pub fn describe(data: &ChartData) -> String {
     };
     match (data.lang, largest) {
         (_, None) => String::new(),
-        (Lang::Zh, Some(b)) if count == 1 => format!("{lead_zh}{}（{}）。", b.phrase, b.text),
-        (Lang::En, Some(b)) if count == 1 => {
-            format!("{lead_en}{} ({}).", format::sentence_case(&b.phrase, Lang::En), b.text)
-        }
+        // One figure: the title already says what it counts.
+        (Lang::Zh, Some(b)) if count == 1 => format!("{lead_zh}{}。", b.text),
+        (Lang::En, Some(b)) if count == 1 => format!("{lead_en}{}.", b.text),
         (Lang::Zh, Some(b)) => format!("{lead_zh}共{count}项数据，最大的是{}（{}）。", b.phrase, b.text),
         (Lang::En, Some(b)) => {
             // Wire style spells out one to nine, capitalised to start a sentence.
@@ -969,10 +968,8 @@ mod tests {
         // One figure: no count and no "largest".
         let en = describe(&chart_data(s.chart("employment").unwrap(), &s, Lang::En));
         assert!(!en.contains("largest") && !en.contains("1 figures"), "{en}");
-        assert!(
-            en.contains(": Rural workers from the two counties and one town Xiamen helped into jobs (13,138"),
-            "{en}"
-        );
+        // …nor the title said again: just the value after it.
+        assert!(en.ends_with("helped into jobs: 13,138 people."), "{en}");
         let zh = describe(&chart_data(s.chart("employment").unwrap(), &s, Lang::Zh));
         assert!(!zh.contains("最大") && !zh.contains("共1项"), "{zh}");
         // A title with a colon of its own is not followed by a second one.

@@ -106,12 +106,12 @@ fig("k4-funds", "k4", "pengyang", "厦门为彭阳县安排的帮扶专项资金
 fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户", "households lifted out of poverty in Pengyang that the funds reached", 354, "household", "脱贫户354户", period=Y)
 fig("k4-quick-projects", "k4", "pengyang", "厦门在彭阳县实施的短平快产业项目", "quick-return industry projects Xiamen carried out in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-fig("k4-jobs", "k4", "pengyang", "彭阳县落实就业的农村劳动力", "Pengyang rural workers placed in jobs", 3732, "person", "就业3732人")
+fig("k4-jobs", "k4", "pengyang", "厦门帮助在彭阳县落实就业的农村劳动力", "rural workers Xiamen helped place in jobs in Pengyang", 3732, "person", "就业3732人")
 fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-fig("k4-leaders", "k4", "pengyang", "彭阳县培育的农村致富带头人", "rural business leaders fostered in Pengyang", 68, "person", "68个农村致富带头人")
+fig("k4-leaders", "k4", "pengyang", "厦门帮助彭阳县培育的农村致富带头人", "rural business leaders Xiamen helped foster in Pengyang", 68, "person", "68个农村致富带头人")
 fig("k4-cattle-bases", "k4", "pengyang", "厦门帮助彭阳县建设的肉牛“出户入园”养殖示范基地", "model cattle bases Xiamen has helped Pengyang build (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
 fig("k4-cattle-villages", "k4", "pengyang", "厦门帮助彭阳县打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped Pengyang develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
 fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization in Pengyang, paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
@@ -197,7 +197,8 @@ projects = {
            "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging for local wine and dairy makers"),
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
         (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
-         ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong"),
+         ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong",
+         t("德龙酒庄在原隆村,带动的是原隆村的就业;报道未写明西夏王酒庄所在地", "Delong winery is in Yuanlong Village, and the jobs are in Yuanlong; the report does not say where the Xixia King winery is")),
     ],
     "itg": [
         (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Leads Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
@@ -236,8 +237,8 @@ places = [
     ("pengyang", "彭阳县", "Pengyang County", 35.85, 106.64, "e", t("彭阳", "Pengyang")),
     ("jingyuan", "泾源县", "Jingyuan County", 35.49, 106.33, "s", t("泾源", "Jingyuan")),
     ("linxia", "临夏州", "Linxia Prefecture", 35.60, 103.21, "w", t("临夏", "Linxia")),
-    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54, "e", t("台湾北端", "Taiwan N")),
-    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan S")),
+    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54, "e", t("台湾北端", "Taiwan (north tip)")),
+    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan (south tip)")),
 ]
 
 # Places drawn on the locator only beside another: the ends of Taiwan only
@@ -264,7 +265,7 @@ keywords = [
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮它打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
            "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it hosts (the report does not give its full name) to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
@@ -298,7 +299,7 @@ keywords = [
          t("“三区县”政府(我们理解为厦门湖里区、思明区和宁夏永宁县)签订园区合作框架协议,成立建设指挥部,由三方政府主要领导任总指挥,统筹园区的规划、建设和运营;按“宁夏点单+厦门上菜”的方式,从厦门选派挂职干部和专技人才。",
            "The governments of the “three districts and counties” (as we read it, Xiamen's Huli and Siming districts and Ningxia's Yongning County) signed a framework agreement for the park and set up a construction headquarters, with the three governments' top officials in overall command, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical professionals to fill what the park asks for."),
          {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
-        (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break the institutional barriers: from government-led to government and business together"),
+        (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break with institutional barriers: from government-led to government and business together"),
          t("三方政府引导3家区(县)属国企共同出资,以1亿元注册资本金成立宁夏闽宁产业园发展有限公司,参与核心区办公商业配套和通用厂房开发,并负责招商和运营;园区实行“建设指挥部+公司”运行体系,企业入园由“政府+指挥部+企业”共同审核。",
            "The three governments steered three district- and county-level state-owned enterprises into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “headquarters + company” system; firms entering the park are vetted by “government + headquarters + business”."),
          {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
@@ -308,8 +309,8 @@ keywords = [
          {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
-      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、基层治理,推动示范村提档升级。",
-        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and local governance — to lift the county's model villages to a higher standard."),
+      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。",
+        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
          t("帮扶的重点是不稳定户和边缘易致贫户。今年厦门共安排帮扶专项资金1800余万元,覆盖354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
@@ -320,12 +321,12 @@ keywords = [
            "Data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
-         t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;城乡供水和污水处理管网向农村延伸,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
-           "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Water supply and sewage networks have been extended further into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
+         t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;推动城乡供水和污水处理管网向农村延伸覆盖,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
+           "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
-         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;建成新时代文明实践所,推行文明实践积分卡;还成立了红白理事会,修订了村规民约,建起“一约四会”。",
-           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The villages have a New Era civilization practice centre, points cards for civic conduct, councils for weddings and funerals, updated village rules and the “one pact, four councils” system."),
+         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、修订村规民约、建起“一约四会”。",
+           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, points cards for civic conduct were introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
@@ -369,8 +370,8 @@ box = [
      t("一年来,厦门累计向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
     ("industry", t("产业合作", "Industrial cooperation"),
-     t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人,与“劳务协作”栏帮助就业的人数口径不同,不宜对比。",
-           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there: a different measure from the workers helped into jobs under Labour cooperation, so the two should not be compared.")),
+     t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人,与“劳务协作”栏帮助就业的人数口径不同,不宜对比;报道也没有说明两者是否重叠。",
+           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there: a different measure from the workers helped into jobs under Labour cooperation, so the two should not be compared, and the report does not say whether they overlap.")),
     ("labour", t("劳务协作", "Labour cooperation"),
      t("本栏包括在厦门稳定就业的中西部农村劳动力、厦门帮助实现就业的“两县一镇”农村劳动力,以及劳务协作培训。",
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
@@ -454,10 +455,10 @@ context = [
         t("帮扶车间一般是建在村里或村旁、多有补贴的小型车间或工厂,让村民在家门口就业。",
           "A poverty-alleviation workshop is usually a small, often subsidized workshop or factory in or near a village, so that villagers can work close to home.")),
     ctx(t("“一约四会”和文明实践", "The “one pact, four councils” and civility campaigns"),
-        t("报道说,彭阳县的示范村在厦门帮助下建成了新时代文明实践所,还成立了红白理事会、修订了村规民约、建起了“一约四会”。",
-          "The report says Pengyang's model villages, with Xiamen's help, set up a New Era civilization practice centre and a council for weddings and funerals, updated their village rules and adopted the “one pact, four councils” system."),
-        t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所。",
-          "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice centre is a township-level venue for the Party's civility campaign. The village-level ones are called stations.")),
+        t("报道在彭阳县部分写到,建成了新时代文明实践所,还成立了红白理事会、修订了村规民约、建起了“一约四会”,但没有写明由谁建成。",
+          "In its Pengyang section the report says a New Era civilization practice institute was set up, a council for weddings and funerals formed, village rules updated and the “one pact, four councils” system adopted, without saying who did each."),
+        t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所,上有县级的中心,下有村级的站。",
+          "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice institute (所) is the township-level venue for such activities, between the county-level centres and the village-level stations.")),
     ctx(t("厦门与临夏", "Xiamen and Linxia"),
         t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。",
           "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together."),

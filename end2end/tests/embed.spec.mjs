@@ -13,6 +13,8 @@ const SLACK = 4;
 
 // The second origin (another port on 127.0.0.1, one server per worker).
 const host = secondOrigin(test);
+// Paths of the extra files some tests serve there.
+let nextPage = 0;
 
 /** A plain article page around `body` (no styles: CSP-safe as is). */
 function hostPage(body, { head = '', title = 'A host article' } = {}) {
@@ -159,7 +161,9 @@ for (const form of ['iframe', 'script']) {
       await expect(page.locator('[data-minning-widget="funding"]')).toHaveAttribute('data-minning-processed', '1');
     }
     const frame = page.frameLocator(selector);
-    await expect(frame.locator('main.embed[data-widget="funding"]')).toBeVisible();
+    // The widget page shows its chart at once; the app then takes over.
+    await expect(frame.locator('#app main.embed[data-widget="funding"]')).toBeVisible();
+    await expect(frame.locator('#static')).toHaveCount(0);
     const svg = frame.locator('figure[data-chart="funding"] svg').first();
     await expect(svg).toBeVisible();
     await expectFits(page, selector, `${form} at 1200 px`);

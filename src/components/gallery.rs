@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::components::dialog::{copy_code, snippet_for, Preview};
-use crate::components::shell::{Footer, Loaded, Masthead, SkipLink};
+use crate::components::shell::{answered, Footer, Loaded, Masthead, SkipLink};
 use crate::data::Story;
 use crate::embed::{widget_url, SnippetForm, ThemeChoice, Widget};
 use crate::i18n::{embed_ui, ui};
@@ -17,13 +17,19 @@ pub fn GalleryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView 
     let nav = expect_context::<Nav>();
     Effect::new(move |_| browser::set_title(embed_ui(nav.lang.get()).gallery_heading));
     let list = Arc::new(|s: Arc<Story>| view! { <GalleryList story=s/> }.into_any());
-    view! {
-        <SkipLink/>
-        <Masthead story=story/>
-        <main hidden=main_hidden() id=dom_id("main") tabindex="-1" class="gallery">
-            <Loaded story=story attempt=attempt render=list/>
-        </main>
-        {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+    let answered = answered(story);
+    move || {
+        let list = list.clone();
+        answered.get().then(|| {
+            view! {
+                <SkipLink/>
+                <Masthead story=story/>
+                <main hidden=main_hidden() id=dom_id("main") tabindex="-1" class="gallery">
+                    <Loaded story=story attempt=attempt render=list/>
+                </main>
+                {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+            }
+        })
     }
 }
 

@@ -136,6 +136,15 @@ pub fn Alert(#[prop(into)] title: String, #[prop(into)] message: String, childre
     }
 }
 
+/// Whether the data has answered (the story, or an error) at least once.
+/// Pages draw nothing before, so the app's hidden copy of the page, and
+/// with it a second set of the public hooks (`[data-lang]`,
+/// `[data-keyword]` …), exists only for the frame in which it takes over
+/// from the static page.
+pub fn answered(story: StorySignal) -> Memo<bool> {
+    Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || story.with(Option::is_some))
+}
+
 /// The loading line, the load error with its retry button, or `render`
 /// with the story: every page that needs the data goes through here.
 #[component]

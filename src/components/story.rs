@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::components::dialog::EmbedDialog;
-use crate::components::shell::{Alert, EmbedTarget, Footer, LinkProblems, Loaded, Masthead, SkipLink};
+use crate::components::shell::{answered, Alert, EmbedTarget, Footer, LinkProblems, Loaded, Masthead, SkipLink};
 use crate::components::steps::{StepNav, StepView};
 use crate::format;
 use crate::i18n::ui;
@@ -72,15 +72,19 @@ pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
         }
         .into_any()
     });
-    view! {
-        <SkipLink/>
-        <Masthead story=story/>
-        {move || story.get().and_then(Result::ok).map(|s| view! { <StepNav story=s/> })}
-        <main hidden=main_hidden() id=dom_id("main") tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
-            <LinkProblems/>
-            <Loaded story=story attempt=attempt render=step_view/>
-        </main>
-        {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+    let answered = answered(story);
+    move || {
+        let step_view = step_view.clone();
+        answered.get().then(|| view! {
+            <SkipLink/>
+            <Masthead story=story/>
+            {move || story.get().and_then(Result::ok).map(|s| view! { <StepNav story=s/> })}
+            <main hidden=main_hidden() id=dom_id("main") tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
+                <LinkProblems/>
+                <Loaded story=story attempt=attempt render=step_view/>
+            </main>
+            {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+        })
     }
 }
 

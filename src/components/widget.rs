@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::components::chart::{source_line, ChartFigure};
 use crate::components::keywords::KeywordCard;
-use crate::components::shell::{Alert, Loaded};
+use crate::components::shell::{answered, Alert, Loaded};
 use crate::data::{Lang, Story};
 use crate::embed::{height_messages, EmbedParams, EmbedProblem, Widget};
 use crate::i18n::embed_ui;
@@ -34,6 +34,11 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
         root.on_load(move |el| {
             let params = params.clone();
             browser::on_height_change(&el, move |h| {
+                // Nothing drawn yet (the app is still hidden behind the
+                // static page, which posts its own height): no news for the host.
+                if h == 0 {
+                    return;
+                }
                 let href = browser::current_href();
                 let m = height_messages(&params.id, &href, h, params.child_id.as_deref());
                 browser::post_to_parent(&m.objects, &m.pym.into_iter().collect::<Vec<_>>());
@@ -67,9 +72,13 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
             .into_any()
         }
     });
+    let answered = answered(story);
     view! {
         <main hidden=main_hidden() class="embed" node_ref=root data-widget=widget_id>
-            <Loaded story=story attempt=attempt render=widget_or_problem/>
+            {move || {
+                let render = widget_or_problem.clone();
+                answered.get().then(|| view! { <Loaded story=story attempt=attempt render=render/> })
+            }}
         </main>
     }
 }
