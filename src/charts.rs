@@ -903,7 +903,7 @@ mod tests {
             assert!(zh.contains(v), "{v}");
         }
         let en = render_svg(&chart_data(def, &s, Lang::En), Theme::Light, 800, None).svg;
-        for v in ["161.5 million yuan in total", "30.64 million yuan"] {
+        for v in ["161.5 million yuan in total", "30.6365 million yuan"] {
             assert!(en.contains(v), "{v}");
         }
         assert!(!en.contains("亿"));

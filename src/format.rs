@@ -8,7 +8,7 @@
 //!
 //! English writes money as wire copy does, in words and never with "¥"
 //! (which readers take for yen): "million"/"billion" from one million up,
-//! at most two decimals (161.5 million yuan, 30.64 million yuan, 777 million
+//! as exact as the article (161.5 million yuan, 30.6365 million yuan, 777 million
 //! yuan), thousands separators below that (550,000 yuan; 79,528 people),
 //! and words for hedges (over 18 million yuan, nearly 960,000 m², about 100
 //! million yuan). Chart axes use a compact form without the unit ("150M");
@@ -60,9 +60,11 @@ fn scaled_number(value: f64, lang: Lang, money: bool) -> String {
         }
         Lang::En => {
             if value >= 1e9 {
-                format!("{} billion", trim_decimals(value / 1e9, 2))
+                format!("{} billion", trim_decimals(value / 1e9, 4))
             } else if value >= 1e6 && money {
-                format!("{} million", trim_decimals(value / 1e6, 2))
+                // As exact as the article (to the 万): 30.6365 million, not
+                // a rounded 30.64 that the report does not give.
+                format!("{} million", trim_decimals(value / 1e6, 4))
             } else {
                 group_thousands(&trim_decimals(value, 2))
             }
@@ -505,7 +507,7 @@ mod tests {
     #[test]
     fn english_money_is_yuan_in_words_never_a_yen_sign() {
         assert_eq!(yuan(1.615e8, None, En), "161.5 million yuan");
-        assert_eq!(yuan(3.06365e7, None, En), "30.64 million yuan");
+        assert_eq!(yuan(3.06365e7, None, En), "30.6365 million yuan");
         assert_eq!(yuan(7.77e8, None, En), "777 million yuan");
         assert_eq!(yuan(2.5e9, None, En), "2.5 billion yuan");
         assert_eq!(yuan(5000.0, None, En), "5,000 yuan");

@@ -41,27 +41,15 @@ fn han(s: &str) -> Vec<char> {
 
 /// Every (path, string) in the story file.
 fn story_strings() -> Vec<(String, String)> {
-    fn walk(v: &Value, path: String, out: &mut Vec<(String, String)>) {
-        match v {
-            Value::String(s) => out.push((path, s.clone())),
-            Value::Object(map) => {
-                for (k, child) in map {
-                    walk(child, format!("{path}.{k}"), out);
-                }
-            }
-            Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    walk(child, format!("{path}[{i}]"), out);
-                }
-            }
-            _ => {}
-        }
-    }
     let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
         .expect("public/data/story.json exists");
     let value: Value = serde_json::from_str(&raw).expect("story.json is JSON");
     let mut out = Vec::new();
-    walk(&value, String::new(), &mut out);
+    common::walk(&value, &mut |path, v| {
+        if let Value::String(s) = v {
+            out.push((path.to_string(), s.clone()));
+        }
+    });
     out
 }
 

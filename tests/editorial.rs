@@ -15,6 +15,8 @@
 //! The story's strings are found generically: every JSON object with string
 //! fields `zh` and `en`, wherever it sits in the file.
 
+mod common;
+
 use minning::data::{parse_story, Lang, Qualifier, Story};
 use minning::format;
 use serde_json::Value;
@@ -32,27 +34,13 @@ fn story() -> Story {
 
 /// Every (path, zh, en) in the file.
 fn texts() -> Vec<(String, String, String)> {
-    fn walk(v: &Value, path: String, out: &mut Vec<(String, String, String)>) {
-        match v {
-            Value::Object(map) => {
-                if let (Some(Value::String(zh)), Some(Value::String(en))) = (map.get("zh"), map.get("en")) {
-                    out.push((path.clone(), zh.clone(), en.clone()));
-                }
-                for (k, child) in map {
-                    walk(child, format!("{path}.{k}"), out);
-                }
-            }
-            Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    walk(child, format!("{path}[{i}]"), out);
-                }
-            }
-            _ => {}
-        }
-    }
     let value: Value = serde_json::from_str(&raw()).unwrap();
     let mut out = Vec::new();
-    walk(&value, String::new(), &mut out);
+    common::walk(&value, &mut |path, v| {
+        if let (Some(Value::String(zh)), Some(Value::String(en))) = (v.get("zh"), v.get("en")) {
+            out.push((path.to_string(), zh.clone(), en.clone()));
+        }
+    });
     out
 }
 

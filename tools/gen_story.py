@@ -67,7 +67,7 @@ Y = "2022"
 fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned enterprises in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "enterprises"), period=Y)
 fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a state-owned enterprise (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
 fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
-fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目(连同后续生产线)可提供的就业岗位", "jobs the Jianxing project, with its planned later lines, can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
+fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目可提供的就业岗位", "jobs the Jianxing project can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
 fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state-owned enterprises put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
 fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
@@ -106,7 +106,7 @@ fig("k4-funds", "k4", "pengyang", "厦门为彭阳县安排的帮扶专项资金
 fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户", "households lifted out of poverty in Pengyang that the funds reached", 354, "household", "脱贫户354户", period=Y)
 fig("k4-quick-projects", "k4", "pengyang", "厦门在彭阳县实施的短平快产业项目", "quick-return industry projects Xiamen carried out in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-fig("k4-jobs", "k4", "pengyang", "厦门帮助在彭阳县落实就业的农村劳动力", "rural workers Xiamen helped place in jobs in Pengyang", 3732, "person", "就业3732人")
+fig("k4-jobs", "k4", "pengyang", "厦门帮助彭阳县落实就业的农村劳动力", "Pengyang rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
 fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
@@ -136,7 +136,7 @@ fig("pairing-villages", "pairing", "xiamen", "结对的厦门村社", "Xiamen vi
 fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen companies in pairings", 37, "count", "37家企业", counter=C("家", "companies"))
 fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organizations in pairings", 38, "count", "38个社会组织", counter=C("个", "organizations"))
 fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
-fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds non-government sources put into Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
+fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds from non-government sources for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
 fig("funding-projects", "funding", "ningxia", "实施的帮扶项目", "support projects carried out", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
 fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "共引导企业赴宁考察113家", counter=C("家", "firms"), period=Y)
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
@@ -194,7 +194,7 @@ partners = [
 projects = {
     "cdc": [
         (t("宁夏建兴环保科技公司(与厦门合兴包装印刷股份有限公司合资,2022年8月投产):为本地酒业、奶业等提供包装",
-           "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging for local wine and dairy makers"),
+           "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging it can supply to local wine and dairy makers"),
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
         (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
          ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong",
@@ -260,13 +260,13 @@ keywords = [
            "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai."),
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
-         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,为本地酒企、奶企做包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It makes packaging for local wine and dairy producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for a gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for a gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
          t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it hosts (the report does not give its full name) to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG took the holding of an international trade fair (the report does not give its full name) as the moment to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
@@ -326,7 +326,7 @@ keywords = [
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
          t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、修订村规民约、建起“一约四会”。",
-           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, points cards for civic conduct were introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up."),
+           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
@@ -455,7 +455,7 @@ context = [
         t("帮扶车间一般是建在村里或村旁、多有补贴的小型车间或工厂,让村民在家门口就业。",
           "A poverty-alleviation workshop is usually a small, often subsidized workshop or factory in or near a village, so that villagers can work close to home.")),
     ctx(t("“一约四会”和文明实践", "The “one pact, four councils” and civility campaigns"),
-        t("报道在彭阳县部分写到,建成了新时代文明实践所,还成立了红白理事会、修订了村规民约、建起了“一约四会”,但没有写明由谁建成。",
+        t("报道在彭阳县部分写到,建成了新时代文明实践所,还成立了红白理事会、完善了村规民约、建起了“一约四会”,但没有写明由谁建成。",
           "In its Pengyang section the report says a New Era civilization practice institute was set up, a council for weddings and funerals formed, village rules updated and the “one pact, four councils” system adopted, without saying who did each."),
         t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所,上有县级的中心,下有村级的站。",
           "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice institute (所) is the township-level venue for such activities, between the county-level centres and the village-level stations.")),
