@@ -323,7 +323,8 @@ fn split_breakable(text: &str) -> Vec<String> {
 
 /// A round upper bound for a scale: 1, 2, 2.5 or 5 times a power of ten.
 pub fn nice_max(max: f64) -> f64 {
-    if !max.is_finite() || max <= 0.0 {
+    // Nothing the data holds is that small; below it 10^k underflows.
+    if !max.is_finite() || max <= 1e-9 {
         return 1.0;
     }
     let exp = max.log10().floor();
@@ -634,7 +635,12 @@ fn hatch(
         pal.part.filled(),
     ))?;
     // Stripe k runs from (x+s, y+h) up-right at 45°; keep the piece inside
-    // the rectangle: t in [max(0, -s), min(h, w - s)].
+    // the rectangle: t in [max(0, -s), min(h, w - s)]. Never wider than a
+    // chart can be, whatever a broken scale hands us.
+    let (w, h) = (w.min(MAX_WIDTH as f64), h.min(MAX_WIDTH as f64));
+    if !(w.is_finite() && h.is_finite()) {
+        return Ok(());
+    }
     let mut s = -h;
     while s < w {
         let (t0, t1) = ((-s).max(0.0), h.min(w - s));
@@ -1102,5 +1108,8 @@ mod tests {
         assert_eq!(nice_max(213.0), 250.0);
         assert_eq!(nice_max(0.0), 1.0);
         assert_eq!(nice_max(f64::NAN), 1.0);
+        // A subnormal maximum: 10^-324 underflows to 0, which once made the
+        // scale infinite and the hatching of a part endless.
+        assert_eq!(nice_max(5e-324), 1.0);
     }
 }
