@@ -155,7 +155,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
-/// Swaps the static markup for the app in one frame. The app was laid out
+/// Swaps the static markup for the app in one go. The app was laid out
 /// hidden in place (`#app.pending`), its charts already drawn, so the
 /// reader sees the same page, now live, and nothing shifts.
 ///
@@ -163,8 +163,13 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// static story is complete, so it stays, with an alert on top that says
 /// what did not load and offers to reload. (A widget shows the app's own
 /// alert, which sizes the frame and has a retry button.)
+///
+/// It runs at once, not in an animation frame: the app's view and this
+/// swap are updated in the same task (the reactive system's microtasks),
+/// so no frame shows both or neither, and no script between tasks (a
+/// reporter's, or a test's) ever sees the page twice.
 pub fn hand_over() {
-    leptos::prelude::request_animation_frame(|| {
+    {
         let Some(doc) = document() else { return };
         // Widget pages (w/<id>.html, embed.html) say so on <html>.
         let embed = doc
@@ -188,7 +193,7 @@ pub fn hand_over() {
             let _ = app.class_list().remove_1("pending");
         }
         set_root_attribute("data-static-page", None);
-    });
+    }
 }
 
 /// The data timed out: an alert at the top of the static story (plain DOM,
