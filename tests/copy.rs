@@ -75,23 +75,7 @@ fn interface_strings() -> Vec<(String, String)> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        let mut chars = code.chars();
-        while let Some(c) = chars.next() {
-            if c != '"' {
-                continue;
-            }
-            let mut lit = String::new();
-            while let Some(d) = chars.next() {
-                match d {
-                    '\\' => {
-                        if let Some(e) = chars.next() {
-                            lit.push(e);
-                        }
-                    }
-                    '"' => break,
-                    _ => lit.push(d),
-                }
-            }
+        for lit in common::string_literals(code) {
             out.push((format!("i18n::{table}.{field}"), lit));
         }
     }

@@ -681,26 +681,7 @@ fn i18n_blocks() -> Vec<(String, Vec<String>)> {
             .collect();
         let end = after.find("\n};").unwrap_or(after.len());
         let body = &after[..end];
-        let mut strings = Vec::new();
-        let mut chars = body.chars();
-        while let Some(c) = chars.next() {
-            if c == '"' {
-                let mut lit = String::new();
-                while let Some(d) = chars.next() {
-                    match d {
-                        '\\' => {
-                            if let Some(e) = chars.next() {
-                                lit.push(e);
-                            }
-                        }
-                        '"' => break,
-                        _ => lit.push(d),
-                    }
-                }
-                strings.push(lit);
-            }
-        }
-        out.push((name, strings));
+        out.push((name, common::string_literals(body)));
         rest = &after[end..];
     }
     out

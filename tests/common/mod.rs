@@ -39,3 +39,30 @@ pub fn walk(v: &serde_json::Value, visit: &mut impl FnMut(&str, &serde_json::Val
     }
     go(v, String::new(), visit)
 }
+
+/// The double-quoted string literals in a piece of Rust source, unescaped
+/// (`\"` and `\\`; the tables hold no other escapes).
+#[allow(dead_code)] // each test file uses what it needs
+pub fn string_literals(code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut lit = String::new();
+        while let Some(d) = chars.next() {
+            match d {
+                '\\' => {
+                    if let Some(e) = chars.next() {
+                        lit.push(e);
+                    }
+                }
+                '"' => break,
+                _ => lit.push(d),
+            }
+        }
+        out.push(lit);
+    }
+    out
+}
