@@ -169,31 +169,30 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// so no frame shows both or neither, and no script between tasks (a
 /// reporter's, or a test's) ever sees the page twice.
 pub fn hand_over() {
-    {
-        let Some(doc) = document() else { return };
-        // Widget pages (w/<id>.html, embed.html) say so on <html>.
-        let embed = doc
-            .document_element()
-            .and_then(|r| r.get_attribute("data-kind"))
-            .is_some_and(|v| v == "widget");
-        if !embed && TIMED_OUT.with(|t| t.get()) {
-            if let Some(el) = doc.get_element_by_id("static") {
-                let lang = doc
-                    .document_element()
-                    .and_then(|r| r.get_attribute("lang"))
-                    .map_or(Lang::Zh, |l| if l == "en" { Lang::En } else { Lang::Zh });
-                static_alert(&doc, &el, lang);
-                return;
-            }
-        }
+    let Some(doc) = document() else { return };
+    // Widget pages (w/<id>.html, embed.html) say so on <html>.
+    let embed = doc
+        .document_element()
+        .and_then(|r| r.get_attribute("data-kind"))
+        .is_some_and(|v| v == "widget");
+    if !embed && TIMED_OUT.with(|t| t.get()) {
         if let Some(el) = doc.get_element_by_id("static") {
-            el.remove();
+            let lang = doc
+                .document_element()
+                .and_then(|r| r.get_attribute("lang"))
+                .and_then(|l| Lang::from_tag(&l))
+                .unwrap_or_default();
+            static_alert(&doc, &el, lang);
+            return;
         }
-        if let Some(app) = doc.get_element_by_id("app") {
-            let _ = app.class_list().remove_1("pending");
-        }
-        set_root_attribute("data-static-page", None);
     }
+    if let Some(el) = doc.get_element_by_id("static") {
+        el.remove();
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.class_list().remove_1("pending");
+    }
+    set_root_attribute("data-static-page", None);
 }
 
 /// The data timed out: an alert at the top of the static story (plain DOM,

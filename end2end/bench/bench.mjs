@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
+import { LAUNCH } from '../playwright.config.mjs';
 
 // ---- what the app looks like (change here when the markup changes) -------
 /** The app has taken over: this is visible… */
@@ -46,16 +47,9 @@ const MOUNT = '/stories/minning/';
 const RUNS = Math.max(1, Math.min(15, Number(process.env.BENCH_RUNS ?? 3) || 3));
 const STEP_CLICKS = 20;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Nothing but this machine: every other host name fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// The test suite's flags, and nothing but this machine: every other host
+// name fails to resolve.
+const CHROME_ARGS = [...LAUNCH.args, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const PROFILES = {
   phone: {
     label: 'phone',
