@@ -2,9 +2,9 @@
 // that a strict Content-Security-Policy (script-src 'self') allows it, where
 // Trunk's own inline loader would be blocked.
 //
-// 1. Tells the CSS which copy of the prerendered page to show (a step and
-//    language of the story; a theme and language of a widget), so a link to
-//    ?step=3&lang=en paints keyword three in English at once.
+// 1. Sends an older link (?step=3&lang=en) to its step's own page
+//    (step-3.en.html), and tells the CSS which copy of a widget page to show
+//    (a theme and language), before the first paint.
 // 2. Starts the app: imports the wasm-bindgen glue and the wasm that Trunk
 //    names in this script's data attributes (Trunk.toml pattern_script).
 // 3. Gives the app a deadline: if it has not started within DEADLINE_MS (a
@@ -24,11 +24,34 @@
   var SECS = String(DEADLINE_MS / 1000);
   var root = document.documentElement;
   var query = new URLSearchParams(window.location.search);
+  var widgetPage = root.getAttribute('data-kind') === 'widget';
+
+  // An older link to a step (?step=3&lang=en, from before every step had a
+  // page of its own) goes to that step's page at once, before anything is
+  // drawn: the same names as src/route.rs (Step::file). A bad value stays,
+  // and the app explains it.
+  if (!widgetPage && query.get('view') !== 'embeds' && (query.has('step') || query.has('lang'))) {
+    var here = /(?:^|\/)(?:(index|numbers|step-([1-5]))(\.en)?\.html)?$/.exec(window.location.pathname);
+    var step = query.has('step') ? query.get('step') : here && here[2] ? here[2] : here && here[1] === 'numbers' ? 'numbers' : 'cover';
+    var wantLang = query.has('lang') ? query.get('lang') : here && here[3] ? 'en' : 'zh-CN';
+    if (here && /^(cover|[1-5]|numbers|)$/.test(step) && /^(en|zh-CN|)$/.test(wantLang)) {
+      var en = wantLang === 'en';
+      var stem = step === '' || step === 'cover' ? 'index' : step === 'numbers' ? 'numbers' : 'step-' + step;
+      var file = stem === 'index' && !en ? './' : stem + (en ? '.en' : '') + '.html';
+      query.delete('step');
+      query.delete('lang');
+      var rest = query.toString();
+      window.location.replace(file + (rest ? '?' + rest : '') + window.location.hash);
+      return;
+    }
+  }
   // Only known values reach the page: anything else shows the default, and
-  // the app explains the bad link once it runs.
-  var lang = query.get('lang') === 'en' ? 'en' : 'zh-CN';
+  // the app explains the bad link once it runs. A story page knows its
+  // language; a widget page takes it from the query.
+  var asked = query.get('lang');
+  var lang = asked === 'en' || asked === 'zh-CN' ? asked : widgetPage ? 'zh-CN' : root.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
   root.setAttribute('lang', lang);
-  if (root.getAttribute('data-kind') === 'widget') {
+  if (widgetPage) {
     // A widget page (w/<id>.html) holds its widget per theme and language.
     var theme = query.get('theme');
     if (theme !== 'light' && theme !== 'dark') {
@@ -39,10 +62,8 @@
     if (transparent === '1' || transparent === 'true') root.setAttribute('data-transparent', '1');
     root.setAttribute('data-static-page', theme + '.' + lang);
   } else {
-    // The story holds every step in both languages.
-    var step = query.get('step') || 'cover';
-    if (!/^(cover|[1-5]|numbers)$/.test(step)) step = 'cover';
-    root.setAttribute('data-static-page', step + '.' + lang);
+    // A story page holds its one step in its language.
+    root.setAttribute('data-static-page', 'story');
   }
 
   // The other copies are never shown: once parsed, they go, so the page
@@ -50,6 +71,7 @@
   // only what is shown).
   document.addEventListener('DOMContentLoaded', function () {
     var shown = root.getAttribute('data-static-page');
+    if (shown === 'story') return;
     var copies = document.querySelectorAll('.static-page');
     for (var i = 0; i < copies.length; i++) {
       if (copies[i].getAttribute('data-page') !== shown) copies[i].remove();
@@ -90,13 +112,13 @@
   }
 
   function isWidget() {
-    return root.getAttribute('data-kind') === 'widget';
+    return widgetPage;
   }
 
-  // The story's address, from wherever this page is (the widget page sits
-  // beside the story's index.html).
+  // The story's address, from wherever this page is (a widget page's
+  // <base> is the story's directory).
   function storyHref() {
-    return new URL(lang === 'en' ? './?lang=en' : './', document.baseURI).href;
+    return new URL(lang === 'en' ? 'index.en.html' : './', document.baseURI).href;
   }
 
   // ---- height messages (the same formats as src/embed.rs height_messages)

@@ -8,17 +8,29 @@ use crate::charts::{STORY_WIDTHS, WIDGET_WIDTHS};
 use crate::components::{gallery::GalleryPage, story::StoryPage, widget::WidgetPage};
 use crate::data::Lang;
 use crate::embed::{EmbedParams, ThemeChoice};
-use crate::route::{self, Page, Step};
+use crate::route::{self, Page};
 use crate::state::{provide_shared, ChartWidths, Mode, Nav, Printing, StoryResult, StorySignal, ThemeSignal};
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::path;
 use leptos_router::NavigateOptions;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 pub fn start() {
-    let app = || view! { <Router><Root/></Router> };
+    // One route that matches every path: every page is a file of its own
+    // (route::Page), and Root reads which from the location. The router
+    // needs a route to complete a navigation to another path (a step's file).
+    let app = || {
+        view! {
+            <Router>
+                <FlatRoutes fallback=|| view! { <Root/> }>
+                    <Route path=path!("/*any") view=Root/>
+                </FlatRoutes>
+            </Router>
+        }
+    };
     match browser::document().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => leptos::mount::mount_to(root.unchecked_into(), app).forget(),
         None => leptos::mount::mount_to_body(app),
@@ -27,8 +39,10 @@ pub fn start() {
 
 #[component]
 fn Root() -> impl IntoView {
-    let query = use_query_map();
+    // The router's own location, not a route's: `use_query_map` is the
+    // route's, which keeps the old query when the path changes.
     let location = use_location();
+    let query = location.query;
     let path = location.pathname.get_untracked();
     let page = query.with_untracked(|q| Page::from_location(&path, |k| q.get(k)));
     let nav = nav_from_router();
@@ -75,16 +89,20 @@ fn Root() -> impl IntoView {
 
 /// Where the visitor is, from the router's location.
 fn nav_from_router() -> Nav {
-    let query = use_query_map();
     let location = use_location();
+    let query = location.query;
     let navigate = use_navigate();
-    let step = Memo::new(move |_| Step::parse(query.read().get_str("step")));
-    let lang = Memo::new(move |_| route::parse_lang(query.read().get_str("lang")));
+    let here = Memo::new(move |_| {
+        let path = location.pathname.get();
+        query.with(|q| route::story_location(&path, |k| q.get(k)))
+    });
+    let step = Memo::new(move |_| here.get().0);
+    let lang = Memo::new(move |_| here.get().1);
     Nav::new(
         step.into(),
         Signal::derive(move || lang.get().unwrap_or(Lang::Zh)),
         Signal::derive(move || lang.get().err().map(|e| e.given)),
-        location.pathname.into(),
+        Signal::derive(move || route::dir_of(&location.pathname.get()).to_string()),
         move |href: &str| {
             navigate(
                 href,

@@ -1,6 +1,6 @@
 //! 山海一家亲: an interactive retelling of Xiamen Daily's 2022-12-30 feature.
 //!
-//! `data`, `format`, `charts`, `route`, `embed` and `i18n` are pure and tested
+//! `data`, `format`, `charts`, `route`, `embed`, `i18n` and `share` are pure and tested
 //! natively. The view code (`components`, with `state` and `browser`)
 //! compiles on both sides: in the browser it is the app; natively the build
 //! renders it to the static pages. Only `app`, the browser's root (router,
@@ -12,6 +12,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod route;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -1,9 +1,14 @@
 //! Which page and view a URL asks for, and the one page table every
-//! internal URL is built from. The step lives in the query string
-//! (`?step=3&lang=en`) because static hosts have no rewrite rules: the path
-//! must stay the one that serves `index.html`. Widgets are files of their
-//! own (`w/<id>.html`), so each holds its widget before any script runs;
-//! `embed.html?id=<id>` still answers for older snippets.
+//! internal URL is built from. Every step has a file of its own per
+//! language, beside `index.html` (`step-3.html`, `step-3.en.html`,
+//! `numbers.html`, `index.en.html`: see [`Step::file`]), so a link-preview
+//! crawler, a search engine and a reader without JavaScript each get that
+//! step's page from a plain static host with no rewrite rules. Older links
+//! (`?step=3&lang=en`) still work: `boot.js` sends them to the step's file,
+//! and the app reads the query where one is left (a bad value is explained).
+//! Widgets are files of their own (`w/<id>.html`), so each holds its widget
+//! before any script runs; `embed.html?id=<id>` still answers for older
+//! snippets.
 
 use crate::data::Lang;
 
@@ -63,6 +68,41 @@ impl Step {
         }
     }
 
+    /// The keyword's number, for a keyword step.
+    pub fn keyword(self) -> Option<u8> {
+        match self {
+            Step::Keyword(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The step's name in markup and keys: `cover`, `1`..`5`, `numbers`.
+    pub fn key(self) -> String {
+        self.query_value().unwrap_or_else(|| "cover".into())
+    }
+
+    /// The step's page in `lang`, a file beside `index.html`: `index.html`,
+    /// `step-3.html`, `numbers.html`; English adds `.en` (`step-3.en.html`).
+    pub fn file(self, lang: Lang) -> String {
+        let stem = match self {
+            Step::Cover => "index".to_string(),
+            Step::Keyword(n) => format!("{STEP_PREFIX}{n}"),
+            Step::Numbers => "numbers".to_string(),
+        };
+        let suffix = if lang == Lang::En { EN_SUFFIX } else { "" };
+        format!("{stem}{suffix}.html")
+    }
+
+    /// The link to the step's page, relative to the site's directory (the
+    /// Chinese cover is the directory itself).
+    pub fn href(self, lang: Lang) -> String {
+        if self == Step::Cover && lang == Lang::Zh {
+            "./".into()
+        } else {
+            self.file(lang)
+        }
+    }
+
     pub fn index(self) -> usize {
         STEPS.iter().position(|s| *s == self).unwrap_or(0)
     }
@@ -86,6 +126,57 @@ pub enum Page {
     /// One widget alone, by id (`w/<id>.html`, or `embed.html?id=<id>`; the
     /// id is empty when the URL names none).
     Widget(String),
+}
+
+/// Keyword pages are `step-<n>.html`.
+const STEP_PREFIX: &str = "step-";
+/// English pages end in `.en.html`.
+const EN_SUFFIX: &str = ".en";
+
+/// The step and language a story location names. The file decides
+/// (`step-3.en.html`); on `index.html` (or the bare directory) and wherever
+/// the query still says `step` or `lang` (an older link), the query does:
+/// `boot.js` has sent every valid old link to its file before this runs, so
+/// what is left is a bad value, which the page explains.
+pub fn story_location(
+    path: &str,
+    get: impl Fn(&str) -> Option<String>,
+) -> (Result<Step, BadStep>, Result<Lang, BadLang>) {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file.strip_suffix(".html").unwrap_or(file);
+    let (stem, file_lang) = match stem.strip_suffix(EN_SUFFIX) {
+        Some(stem) => (stem, Lang::En),
+        None => (stem, Lang::Zh),
+    };
+    let file_step = match stem {
+        "numbers" => Ok(Step::Numbers),
+        _ => match stem.strip_prefix(STEP_PREFIX) {
+            // `step-9.html`, which a host may answer with `index.html`.
+            Some(n) => Step::parse(Some(n)).and_then(|s| match s {
+                Step::Keyword(_) => Ok(s),
+                _ => Step::parse(Some("0")),
+            }),
+            None => Ok(Step::Cover),
+        },
+    }
+    .map_err(|bad| BadStep {
+        given: file.chars().take(40).collect(),
+        ..bad
+    });
+    let step = match get("step") {
+        Some(raw) => Step::parse(Some(&raw)),
+        None => file_step,
+    };
+    let lang = match get("lang") {
+        Some(raw) => parse_lang(Some(&raw)),
+        None => Ok(file_lang),
+    };
+    (step, lang)
+}
+
+/// The directory part of a path, with its trailing `/`.
+pub fn dir_of(path: &str) -> &str {
+    path.rfind('/').map_or("/", |i| &path[..=i])
 }
 
 /// The folder the widget pages are written to, beside `index.html`.
@@ -156,23 +247,6 @@ pub fn parse_lang(raw: Option<&str>) -> Result<Lang, BadLang> {
     }
 }
 
-/// The query string for a step in a language, with a leading `?` (or empty).
-/// Chinese is the default and stays out of the URL.
-pub fn query(step: Step, lang: Lang) -> String {
-    let mut parts = Vec::new();
-    if let Some(v) = step.query_value() {
-        parts.push(format!("step={v}"));
-    }
-    if lang != Lang::Zh {
-        parts.push(format!("lang={}", lang.tag()));
-    }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,22 +275,18 @@ mod tests {
     }
 
     #[test]
-    fn queries_round_trip() {
+    fn old_queries_still_name_their_step() {
         for step in STEPS {
             for lang in [Lang::Zh, Lang::En] {
-                let q = query(step, lang);
-                let pairs: Vec<(&str, &str)> = q
-                    .trim_start_matches('?')
-                    .split('&')
-                    .filter_map(|kv| kv.split_once('='))
-                    .collect();
-                let get = |k: &str| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| *v);
-                assert_eq!(Step::parse(get("step")), Ok(step));
-                assert_eq!(parse_lang(get("lang")), Ok(lang));
+                let (s, l) = (step.query_value(), (lang != Lang::Zh).then(|| lang.tag().to_string()));
+                let get = |k: &str| match k {
+                    "step" => s.clone(),
+                    "lang" => l.clone(),
+                    _ => None,
+                };
+                assert_eq!(story_location("/site/", get), (Ok(step), Ok(lang)));
             }
         }
-        assert_eq!(query(Step::Cover, Lang::Zh), "");
-        assert_eq!(query(Step::Keyword(2), Lang::En), "?step=2&lang=en");
     }
 
     #[test]
@@ -252,6 +322,67 @@ mod tests {
         }
         assert_eq!(Page::Gallery.href(Lang::En), "./?view=embeds&lang=en");
         assert_eq!(Page::Widget("funding".into()).path(), "w/funding.html");
+    }
+
+    #[test]
+    fn step_files_round_trip() {
+        let none = |_: &str| None;
+        let mut files = std::collections::HashSet::new();
+        for step in STEPS {
+            for lang in [Lang::Zh, Lang::En] {
+                let file = step.file(lang);
+                assert!(files.insert(file.clone()), "{file} twice");
+                assert_eq!(
+                    story_location(&format!("/s/m/{file}"), none),
+                    (Ok(step), Ok(lang)),
+                    "{file}"
+                );
+                let href = step.href(lang);
+                assert_eq!(
+                    story_location(&format!("/s/m/{}", href.trim_start_matches("./")), none),
+                    (Ok(step), Ok(lang))
+                );
+            }
+        }
+        assert_eq!(Step::Keyword(3).file(Lang::En), "step-3.en.html");
+        assert_eq!(Step::Cover.href(Lang::Zh), "./");
+        assert_eq!(Step::Cover.href(Lang::En), "index.en.html");
+        assert_eq!(Step::Numbers.file(Lang::Zh), "numbers.html");
+    }
+
+    #[test]
+    fn old_links_and_bad_files() {
+        let q = |step: &'static str, lang: &'static str| {
+            move |k: &str| match k {
+                "step" if !step.is_empty() => Some(step.to_string()),
+                "lang" if !lang.is_empty() => Some(lang.to_string()),
+                _ => None,
+            }
+        };
+        assert_eq!(
+            story_location("/s/", q("3", "en")),
+            (Ok(Step::Keyword(3)), Ok(Lang::En))
+        );
+        assert_eq!(
+            story_location("/s/index.html", q("numbers", "")),
+            (Ok(Step::Numbers), Ok(Lang::Zh))
+        );
+        assert_eq!(
+            story_location("/s/step-2.en.html", q("", "")),
+            (Ok(Step::Keyword(2)), Ok(Lang::En))
+        );
+        // What is left in a query is a bad value, and it is explained.
+        assert!(story_location("/s/", q("9", "")).0.is_err());
+        assert!(story_location("/s/step-2.html", q("", "fr")).1.is_err());
+        // A missing step file that a host answered with index.html.
+        let bad = story_location("/s/step-9.html", q("", "")).0.unwrap_err();
+        assert_eq!((bad.given.as_str(), bad.nearest), ("step-9.html", Step::Keyword(5)));
+        assert_eq!(
+            story_location("/s/step-0.html", q("", "")).0.map_err(|e| e.nearest),
+            Err(Step::Cover)
+        );
+        assert_eq!(dir_of("/s/m/step-3.html"), "/s/m/");
+        assert_eq!(dir_of("/s/m/"), "/s/m/");
     }
 
     #[test]

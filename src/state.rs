@@ -6,7 +6,7 @@
 
 use crate::charts::{self, Rendered, Theme, Widths};
 use crate::data::{Lang, LoadError, Story};
-use crate::route::{self, BadStep, Step};
+use crate::route::{BadStep, Step};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -77,8 +77,9 @@ pub struct Nav {
     pub step: Signal<Result<Step, BadStep>>,
     pub lang: Signal<Lang>,
     pub bad_lang: Signal<Option<String>>,
-    /// The page's own path (links keep it); `./` in a static page.
-    path: Signal<String>,
+    /// The directory of the page (with its `/`), where every step's file
+    /// is; `./` in a static page.
+    dir: Signal<String>,
     // Kept so that window listeners, which run outside the router's
     // reactive scope, can navigate too.
     navigate: StoredValue<NavigateFn, LocalStorage>,
@@ -91,14 +92,14 @@ impl Nav {
         step: Signal<Result<Step, BadStep>>,
         lang: Signal<Lang>,
         bad_lang: Signal<Option<String>>,
-        path: Signal<String>,
+        dir: Signal<String>,
         navigate: impl Fn(&str) + 'static,
     ) -> Nav {
         Nav {
             step,
             lang,
             bad_lang,
-            path,
+            dir,
             navigate: StoredValue::new_local(Box::new(navigate)),
         }
     }
@@ -114,10 +115,10 @@ impl Nav {
         )
     }
 
-    /// The link to `step` in `lang`, on the page's own path.
+    /// The link to `step` in `lang`: its page, relative to this one (every
+    /// story page is in one directory; a widget page's `<base>` points there).
     pub fn href(&self, step: Step, lang: Lang) -> String {
-        let path = self.path.get_untracked();
-        format!("{path}{}", route::query(step, lang))
+        step.href(lang)
     }
 
     /// The current step, or the nearest valid one for a bad link.
@@ -126,8 +127,9 @@ impl Nav {
     }
 
     pub fn go(&self, step: Step) {
-        let href = self.href(step, self.lang.get_untracked());
-        self.navigate.with_value(|navigate| navigate(&href));
+        let href = step.href(self.lang.get_untracked());
+        let path = format!("{}{}", self.dir.get_untracked(), href.trim_start_matches("./"));
+        self.navigate.with_value(|navigate| navigate(&path));
     }
 }
 

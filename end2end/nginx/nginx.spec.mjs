@@ -24,7 +24,7 @@ async function hashed() {
 }
 
 test('the story loads through nginx and the app takes over', async ({ page }) => {
-  await open(page, './?step=numbers&lang=en');
+  await open(page, 'numbers.en.html');
   await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
   await expect(page.locator('[role="alert"]')).toHaveCount(0);
 });
@@ -54,6 +54,9 @@ test('content types: html, js, css, wasm, json', async ({ request }) => {
     ['./', /^text\/html/],
     ['index.html', /^text\/html/],
     ['embed.html', /^text\/html/],
+    ['step-3.en.html', /^text\/html/],
+    ['w/funding.html', /^text\/html/],
+    ['share/step-3.en.png', /^image\/png$/],
     ['boot.js', /^(text|application)\/javascript/],
     ['embed.js', /^(text|application)\/javascript/],
     [f.js, /^(text|application)\/javascript/],
@@ -72,14 +75,16 @@ test('content types: html, js, css, wasm, json', async ({ request }) => {
 
 test('the policy and the caching rules, as documented', async ({ request }) => {
   const f = await hashed();
-  for (const path of ['./', 'index.html']) {
+  for (const path of ['./', 'index.html', 'index.en.html', 'step-1.html', 'step-5.en.html', 'numbers.html']) {
     const h = (await request.get(path)).headers();
     expect(h['content-security-policy'], path).toBe(`${POLICY}; frame-ancestors 'self'; base-uri 'self'; object-src 'none'`);
     expect(h['cache-control'], path).toBe('no-cache');
   }
-  const embed = (await request.get('embed.html')).headers();
-  expect(embed['content-security-policy']).toBe(`${POLICY}; frame-ancestors *; base-uri 'self'; object-src 'none'`);
-  expect(embed['cache-control']).toBe('no-cache');
+  for (const path of ['embed.html', 'w/funding.html']) {
+    const embed = (await request.get(path)).headers();
+    expect(embed['content-security-policy'], path).toBe(`${POLICY}; frame-ancestors *; base-uri 'self'; object-src 'none'`);
+    expect(embed['cache-control'], path).toBe('no-cache');
+  }
   for (const path of ['data/story.json', 'boot.js', 'embed.js']) {
     const h = (await request.get(path)).headers();
     expect(h['cache-control'], path).toBe('no-cache');

@@ -1,7 +1,7 @@
 // Charts drawn in the browser: every figure[data-chart] has an SVG with
 // bars and text, a table matching the data, and working downloads.
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, storyData } from './fixtures.mjs';
+import { test, expect, open, storyData, stepUrl } from './fixtures.mjs';
 
 test('every chart the data defines is drawn on its step', async ({ page, request }) => {
   const story = await storyData(request);
@@ -9,7 +9,7 @@ test('every chart the data defines is drawn on its step', async ({ page, request
   const steps = [...new Set(story.charts.map((c) => (c.keyword === undefined ? 'numbers' : String(c.keyword))))];
   expect(steps.length).toBeGreaterThan(1);
   for (const step of steps) {
-    await open(page, `./?step=${step}`);
+    await open(page, stepUrl(step));
     const expected = story.charts
       .filter((c) => (step === 'numbers' ? c.keyword === undefined : String(c.keyword) === step))
       .map((c) => c.id);
@@ -29,7 +29,7 @@ test('every chart the data defines is drawn on its step', async ({ page, request
 test('each table holds exactly the data values, parts included', async ({ page, request }) => {
   const story = await storyData(request);
   const byId = Object.fromEntries(story.figures.map((f) => [f.id, f]));
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   for (const def of story.charts.filter((c) => c.keyword === undefined)) {
     const rows = page.locator(`figure[data-chart="${def.id}"] table tbody tr`);
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [tr.dataset.figure, Number(tr.querySelector('[data-value]').dataset.value), tr.querySelector('.num').textContent]));
@@ -52,7 +52,7 @@ test('each table holds exactly the data values, parts included', async ({ page, 
 });
 
 test('the employment chart shows the poverty share inside bars, in both languages', async ({ page }) => {
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   const svg = page.locator('figure[data-chart="employment"] svg');
   await expect(svg).toContainText('13138人');
   await expect(svg).toContainText('其中脱贫劳动力（帮助就业）：5922人');
@@ -63,7 +63,7 @@ test('the employment chart shows the poverty share inside bars, in both language
 });
 
 test('values are focusable and show a tooltip', async ({ page }) => {
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   const spot = page.locator('figure[data-chart="funding"] .hotspot').first();
   await spot.focus();
   await expect(spot.locator('.tooltip')).toBeVisible();
@@ -72,7 +72,7 @@ test('values are focusable and show a tooltip', async ({ page }) => {
 
 test('charts redraw to fit when the window is resized', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   const width = () => page.locator('figure[data-chart="funding"] svg').evaluate((s) => Number(s.getAttribute('width')));
   const wide = await width();
   await page.setViewportSize({ width: 360, height: 800 });
@@ -81,7 +81,7 @@ test('charts redraw to fit when the window is resized', async ({ page }) => {
 });
 
 test('downloads: SVG, 2× PNG and CSV with BOM', async ({ page }) => {
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   const fig = page.locator('figure[data-chart="employment"]');
   const svgWidth = await fig.locator('svg').evaluate((s) => Number(s.getAttribute('width')));
   const grab = async (kind) => {

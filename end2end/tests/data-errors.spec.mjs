@@ -1,6 +1,6 @@
 // Broken data never gives a blank page or a panic: each failure shows a
 // clear message with role="alert", and "retry" works once the file is back.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, stepUrl } from './fixtures.mjs';
 
 // Failed requests log console errors by design here; panics still fail.
 test.use({ strictConsole: false });
@@ -41,7 +41,7 @@ test('an HTML page served in place of the data is reported as missing', async ({
 
 test('a network failure says so, then recovers', async ({ page }) => {
   await page.route(DATA, (route) => route.abort('internetdisconnected'));
-  await page.goto('./?lang=en');
+  await page.goto(stepUrl('cover', 'en'));
   await expect(page.locator('[role="alert"]')).toContainText('network request failed');
   await expectRecovery(page, /^Mountains and sea/);
 });
@@ -50,7 +50,7 @@ test('data that breaks a rule names the field', async ({ page, request }) => {
   const story = await (await request.get('data/story.json')).json();
   story.figures.find((f) => f.id === 'labour-ningxia-lifted').value = 99999;
   await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
-  await page.goto('./?lang=en');
+  await page.goto(stepUrl('cover', 'en'));
   const alert = page.locator('[role="alert"]');
   await expect(alert).toContainText('wrong content');
   await expect(alert).toContainText(/figures\[\d+\]\.value/);
@@ -63,7 +63,7 @@ test('well-formed JSON of the wrong shape is wrong content, with its place', asy
   const body = raw.replace('"n":1', '"n":"one"');
   expect(body).not.toBe(raw);
   await page.route(DATA, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  await page.goto('./?lang=en');
+  await page.goto(stepUrl('cover', 'en'));
   const alert = page.locator('[role="alert"]');
   await expect(alert).toContainText('wrong content');
   await expect(alert).toContainText(/line 1, column \d+/);

@@ -3,7 +3,7 @@
 // server (a second origin: same 127.0.0.1, another port) serves pages built
 // here around the snippet the app's own Embed dialog hands out.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, storyData } from './fixtures.mjs';
+import { test, expect, open, storyData, stepUrl } from './fixtures.mjs';
 import { secondOrigin } from './second-origin.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -36,7 +36,7 @@ ${body}
 /** Opens the story, the Embed dialog of a chart, picks the options, and
  *  returns the dialog and the snippet it shows. */
 async function snippetFrom(page, { chart = 'funding', lang = 'en', form = 'iframe', theme } = {}) {
-  await open(page, `./?step=numbers${lang === 'en' ? '&lang=en' : ''}`);
+  await open(page, stepUrl('numbers', lang));
   const button = page.locator(`figure[data-chart="${chart}"] [data-embed]`);
   await button.click();
   const dialog = page.locator('dialog.embed-dialog');
@@ -369,7 +369,7 @@ for (const [what, query] of [
     const story = new URL(baseURL);
     const toStory = hrefs.filter((h) => {
       const u = new URL(h);
-      return u.origin === story.origin && (u.pathname === story.pathname || u.pathname === `${story.pathname}index.html`);
+      return u.origin === story.origin && [story.pathname, `${story.pathname}index.html`, `${story.pathname}index.en.html`].includes(u.pathname);
     });
     expect(toStory, `links in the alert: ${hrefs.join(', ')}`).not.toEqual([]);
     expect(errors, 'console errors').toEqual([]);
@@ -408,9 +408,8 @@ for (const [id, step] of [['funding', 'numbers'], ['keyword-3', '3']]) {
     const story = main.locator('a[data-story-link]');
     await expect(story).toHaveAttribute('target', '_blank');
     const href = new URL(await story.evaluate((a) => a.href));
-    expect(href.origin + href.pathname).toBe(baseURL);
-    expect(href.searchParams.get('step')).toBe(step);
-    expect(href.searchParams.get('lang')).toBe('en');
+    // The step's own page, in the widget's language.
+    expect(href.href).toBe(new URL(stepUrl(step, 'en'), baseURL).href);
     await expect(page.locator('.masthead, .step-nav, footer.footer')).toHaveCount(0);
   });
 }
@@ -439,7 +438,7 @@ for (const lang of ['en', 'zh-CN']) {
 // g: the dialog itself.
 
 test('the Embed dialog opens, traps focus, closes on Esc and returns focus', async ({ page }) => {
-  await open(page, './?step=numbers&lang=en');
+  await open(page, stepUrl('numbers', 'en'));
   const button = page.locator('figure[data-chart="funding"] [data-embed]');
   const dialog = page.locator('dialog.embed-dialog');
   await expect(dialog).toBeHidden();
@@ -475,12 +474,12 @@ test('the Embed dialog opens, traps focus, closes on Esc and returns focus', asy
 
 test('every chart and keyword card has an Embed button', async ({ page, request }) => {
   const story = await storyData(request);
-  await open(page, './?step=numbers&lang=en');
+  await open(page, stepUrl('numbers', 'en'));
   const figs = page.locator('figure[data-chart]');
   await expect(figs.first()).toBeVisible();
   for (let i = 0; i < (await figs.count()); i++) await expect(figs.nth(i).locator('[data-embed]')).toHaveCount(1);
   for (const n of [1, 2, 3, 4, 5]) {
-    await open(page, `./?step=${n}&lang=en`);
+    await open(page, stepUrl(n, 'en'));
     await expect(await cardEmbedButton(page, n)).toBeVisible();
     for (const c of story.charts.filter((c) => c.keyword === n)) {
       await expect(page.locator(`figure[data-chart="${c.id}"] [data-embed]`)).toHaveCount(1);
@@ -530,7 +529,7 @@ test('language and theme change the snippet and the preview; copy puts it on the
 });
 
 test('a keyword card\'s Embed dialog offers the keyword widget', async ({ page }) => {
-  await open(page, './?step=3&lang=en');
+  await open(page, stepUrl('3', 'en'));
   const button = await cardEmbedButton(page, 3);
   await button.click();
   const dialog = page.locator('dialog.embed-dialog');
@@ -550,7 +549,7 @@ test('the gallery lists every widget with a preview and its snippet', async ({ p
   test.setTimeout(60_000);
   const story = await storyData(request);
   const ids = [...story.charts.map((c) => c.id), 'keyword-1', 'keyword-2', 'keyword-3', 'keyword-4', 'keyword-5'];
-  await open(page, './?lang=en');
+  await open(page, stepUrl('cover', 'en'));
   const link = page.locator('footer a[href*="view=embeds"]');
   await expect(link).toBeVisible();
   await link.click();

@@ -40,6 +40,22 @@ export async function open(page, path = './') {
 
 export const STEPS = ['cover', '1', '2', '3', '4', '5', 'numbers'];
 
+/** A step's own page (src/route.rs, Step::file), relative to the site:
+ *  `stepUrl('3', 'en')` is `step-3.en.html`; the Chinese cover is `./`. */
+export function stepUrl(step, lang = 'zh-CN') {
+  const en = lang === 'en';
+  const stem = step === 'cover' ? 'index' : step === 'numbers' ? 'numbers' : `step-${step}`;
+  if (stem === 'index' && !en) return './';
+  return `${stem}${en ? '.en' : ''}.html`;
+}
+
+/** A regular expression for a step's page in the address bar. */
+export function stepPattern(step, lang = 'zh-CN') {
+  const file = stepUrl(step, lang);
+  if (file === './') return /\/(index\.html)?$/;
+  return new RegExp(`/${file.replace(/\./g, '\\.')}$`);
+}
+
 /** The story data as the app loads it. */
 export async function storyData(request) {
   const res = await request.get('data/story.json');

@@ -2,13 +2,13 @@
 // policy and header rules, runs under that policy (every test does: see
 // fixtures.mjs), and hostile data does nothing.
 import { readFile } from 'node:fs/promises';
-import { test, expect, open, storyData } from './fixtures.mjs';
+import { test, expect, open, storyData, stepUrl } from './fixtures.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 test('the built pages have no inline script or style and carry the policy', async () => {
-  for (const page of ['index.html', 'embed.html', 'w/funding.html', 'w/keyword-3.html']) {
+  for (const page of ['index.html', 'index.en.html', 'step-3.html', 'numbers.en.html', 'embed.html', 'w/funding.html', 'w/keyword-3.html']) {
     const html = await readFile(new URL(page, DIST), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length, page).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ test('dist/_headers has the policy, the headers and the caching rules', async ()
     const [name, ...value] = line.trim().split(':');
     rules[path][name.toLowerCase()] = value.join(':').trim();
   }
-  for (const page of ['/', '/index.html']) {
+  for (const page of ['/', '/index.html', '/index.en*', '/step-*', '/numbers*']) {
     expect(rules[page]['content-security-policy']).toContain(POLICY);
     expect(rules[page]['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(rules[page]['cache-control']).toBe('no-cache');
@@ -60,7 +60,7 @@ test('the server sends the policy as a header, and the app starts under it', asy
   const res = await request.get('./');
   expect(res.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
   // Hotspots are placed through CSSOM, which the policy allows.
   const left = await page.locator('figure[data-chart] .hotspot').first().evaluate((b) => b.style.left);
@@ -68,7 +68,7 @@ test('the server sends the policy as a header, and the app starts under it', asy
 });
 
 test('downloads still work under the policy (PNG through a canvas, CSV as a blob)', async ({ page }) => {
-  await open(page, './?step=numbers');
+  await open(page, stepUrl('numbers'));
   const fig = page.locator('figure[data-chart]').first();
   for (const kind of ['png', 'csv']) {
     const [download] = await Promise.all([page.waitForEvent('download'), fig.locator(`[data-download="${kind}"]`).click()]);
@@ -97,7 +97,7 @@ for (const [name, mutate, refused] of HOSTILE) {
     const dialogs = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
     await page.route('**/data/story.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
-    await page.goto('./?step=numbers&lang=en');
+    await page.goto(stepUrl('numbers', 'en'));
     if (refused) {
       const alert = page.locator('[role="alert"]');
       await expect(alert).toBeVisible();
@@ -107,7 +107,7 @@ for (const [name, mutate, refused] of HOSTILE) {
       await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
       // Every step draws, with the hostile text shown as text.
       for (const step of ['cover', '1', 'numbers']) {
-        await page.goto(`./?step=${step}&lang=en`);
+        await page.goto(stepUrl(step, 'en'));
         await expect(page.locator('#app main')).toBeVisible();
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -123,7 +123,7 @@ test('a data file from another version names both versions', async ({ page, requ
   const current = story.version;
   story.version = current + 1;
   await page.route('**/data/story.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
-  await page.goto('./?lang=en');
+  await page.goto(stepUrl('cover', 'en'));
   const alert = page.locator('[role="alert"]');
   await expect(alert).toContainText(`version ${current + 1}`);
   await expect(alert).toContainText(`version ${current}`);

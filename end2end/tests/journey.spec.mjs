@@ -1,7 +1,7 @@
 // The journey: cover → keywords 1..5 → data, by click, key and swipe; every
 // step has a URL that survives reload, back/forward, language and bad links.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, STEPS } from './fixtures.mjs';
+import { test, expect, open, STEPS, stepUrl, stepPattern } from './fixtures.mjs';
 
 const shownStep = (page) => page.locator('.step-nav [aria-current="step"]').getAttribute('data-step');
 
@@ -16,7 +16,7 @@ test('walks cover → 1..5 → data by clicking next, focus and title follow', a
   await page.locator('[data-nav="next"]').click();
   for (let n = 1; n <= 5; n++) {
     await expectKeyword(page, n);
-    await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
+    await expect(page).toHaveURL(stepPattern(String(n)));
     await expect(page.locator('[data-step-heading]')).toBeFocused();
     const heading = await page.locator('[data-step-heading]').innerText();
     expect(await page.title()).toContain(heading);
@@ -56,7 +56,7 @@ test('arrow keys, Home and End walk the steps', async ({ page }) => {
 test('swipes left and right turn the page on a touch screen', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${baseURL}?step=2`);
+  await page.goto(`${baseURL}${stepUrl('2')}`);
   await expectKeyword(page, 2);
   const swipe = (dx) => page.evaluate((dx) => {
     const main = document.querySelector('#main');
@@ -76,8 +76,8 @@ test('swipes left and right turn the page on a touch screen', async ({ browser, 
 });
 
 for (const step of ['1', '2', '3', '4', '5', 'numbers']) {
-  test(`?step=${step} opens that step in a fresh page`, async ({ page }) => {
-    await open(page, `./?step=${step}&lang=en`);
+  test(`step ${step}'s own page opens that step in a fresh page`, async ({ page }) => {
+    await open(page, stepUrl(step, 'en'));
     await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
     // A shared link opens at the top of the page, masthead in view.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -103,13 +103,12 @@ test('browser back and forward walk the steps', async ({ page }) => {
 });
 
 test('the language switch changes every string, the URL and <html lang>, and survives reload', async ({ page }) => {
-  await open(page, './?step=4');
+  await open(page, stepUrl('4'));
   const zhHeading = await page.locator('[data-step-heading]').innerText();
   expect(zhHeading).toContain('四个聚焦');
   await page.locator('[data-lang="en"]').click();
   await expect(page.locator('[data-step-heading]')).toHaveText('The “four focuses”');
-  await expect(page).toHaveURL(/lang=en/);
-  await expect(page).toHaveURL(/step=4/);
+  await expect(page).toHaveURL(stepPattern('4', 'en'));
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   // No Chinese left in the step's own text (names in the data are English too).
   const text = await page.locator('[data-keyword="4"]').innerText();
@@ -146,7 +145,7 @@ test('an unknown language shows a message and falls back to Chinese', async ({ p
   await expectKeyword(page, 2);
   await page.locator('[data-lang="en"]').click();
   await expect(page.locator('[role="alert"]')).toHaveCount(0);
-  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(stepPattern('2', 'en'));
 });
 
 for (const lang of ['zh-CN', 'en']) {
@@ -154,7 +153,7 @@ for (const lang of ['zh-CN', 'en']) {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 390, height: 844 });
     for (const step of STEPS) {
-      await open(page, `./?step=${step}${lang === 'en' ? '&lang=en' : ''}`);
+      await open(page, stepUrl(step, lang));
       await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
       // Wait for the charts to be drawn, so axe sees the finished page.
       const charts = page.locator('figure[data-chart]');
@@ -184,7 +183,7 @@ test('no sideways scrolling from 320 px to 1920 px', async ({ page }) => {
   for (const width of [320, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     for (const step of STEPS) {
-      await open(page, `./?step=${step}&lang=en`);
+      await open(page, stepUrl(step, 'en'));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `step ${step} at ${width}px`).toBeLessThanOrEqual(0);
     }
@@ -192,7 +191,7 @@ test('no sideways scrolling from 320 px to 1920 px', async ({ page }) => {
 });
 
 test('printing lays out the cover, all five keywords and the data box in order', async ({ page }) => {
-  await open(page, './?step=3');
+  await open(page, stepUrl('3'));
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const order = await page.locator('main [data-step], main [data-keyword]').evaluateAll((els) =>
@@ -204,11 +203,46 @@ test('printing lays out the cover, all five keywords and the data box in order',
 
 test('copy link puts the step URL on the clipboard', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
-  await open(page, './?step=2&lang=en');
+  await open(page, stepUrl('2', 'en'));
   await page.locator('[data-copy-link]').click();
   await expect(page.locator('.share-status')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('/stories/minning/');
-  expect(copied).toContain('step=2');
-  expect(copied).toContain('lang=en');
+  // The step's own page (which previews as that step), absolute.
+  expect(copied).toBe(new URL(stepUrl('2', 'en'), baseURL).href);
+});
+
+for (const [old, step, lang, rest] of [
+  ['./?step=3', '3', 'zh-CN', ''],
+  ['./?step=numbers&lang=en', 'numbers', 'en', ''],
+  ['index.html?lang=en', 'cover', 'en', ''],
+  ['step-2.html?lang=en', '2', 'en', ''],
+  ['./?step=5&from=chat#main', '5', 'zh-CN', '?from=chat#main'],
+]) {
+  test(`an older link (${old}) goes to its step's own page`, async ({ page }) => {
+    await open(page, old);
+    const file = stepUrl(step, lang);
+    await expect(page).toHaveURL(new RegExp(`/${file === './' ? '' : file.replace(/\./g, '\\.')}${rest.replace(/\?/g, '\\?')}$`));
+    await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    // The old address is replaced, not kept: back leaves the story (here,
+    // for the blank page the test browser starts on).
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
+  });
+}
+
+test('back and forward walk the steps\' own pages, in both languages', async ({ page }) => {
+  await open(page, stepUrl('3', 'en'));
+  await page.locator('[data-nav="next"]').click();
+  await expect(page).toHaveURL(stepPattern('4', 'en'));
+  await page.locator('[data-lang="zh-CN"]').click();
+  await expect(page).toHaveURL(stepPattern('4'));
+  await page.goBack();
+  await expect(page).toHaveURL(stepPattern('4', 'en'));
+  await expect(page.locator('[data-step-heading]')).toHaveText('The “four focuses”');
+  await page.goBack();
+  await expectKeyword(page, 3);
+  await expect(page).toHaveURL(stepPattern('3', 'en'));
+  await page.goForward();
+  await expectKeyword(page, 4);
 });

@@ -4,7 +4,7 @@
 // the hand-over (it swaps whole subtrees in one frame), so this compares
 // positions directly: every heading, paragraph and chart figure in the
 // first two screens, at the same place within 2 px, none on one side only.
-import { test, expect, STEPS } from './fixtures.mjs';
+import { test, expect, STEPS, stepUrl } from './fixtures.mjs';
 
 // The wasm is held back (never answered) for the static side: a refused
 // one would bring boot.js's alert, which is another page.
@@ -94,8 +94,8 @@ for (const lang of ['zh-CN', 'en']) {
   for (const step of STEPS) {
     test(`story ${step} (${lang}): the static page and the app's agree`, async ({ browser, baseURL }) => {
       test.setTimeout(60_000);
-      const query = [step === 'cover' ? '' : `step=${step}`, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
-      const url = `${baseURL}${query ? `?${query}` : ''}`;
+      // Each step's own page (the files every link and share points to).
+      const url = new URL(stepUrl(step, lang), baseURL).href;
       for (const viewport of VIEWPORTS) {
         const before = await staticLayout(browser, url, viewport);
         const after = await appLayout(browser, url, viewport);

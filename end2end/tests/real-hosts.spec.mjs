@@ -4,7 +4,7 @@
 // The site's own headers (dist/_headers, applied by serve.mjs as the real
 // hosts do) make the first work; the deadline in boot.js and in
 // src/browser.rs makes the second end in a message, never in "Loading" for good.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, stepUrl } from './fixtures.mjs';
 import { secondOrigin, sandboxedHostPage } from './second-origin.mjs';
 
 const host = secondOrigin(test);
@@ -107,7 +107,7 @@ test.describe('opaque origin', () => {
     await frame.locator('a[data-story-link]').click();
     const note = frame.locator('[data-popup-note]');
     await expect(note).toBeVisible();
-    await expect(note.locator('code')).toHaveText(new URL('./?step=numbers&lang=en', baseURL).href);
+    await expect(note.locator('code')).toHaveText(new URL(stepUrl('numbers', 'en'), baseURL).href);
     expect(context.pages().length).toBe(pages);
     // The widget grew by the note, and the frame with it.
     await expectSized(page, 'funding');
@@ -144,12 +144,12 @@ test.describe('stalls', () => {
   test('a stalled data request: the story keeps its static text and says so by the deadline', async ({ page }) => {
     test.setTimeout(DEADLINE + SLACK + 20_000);
     await page.route('**/data/story.json', () => {});
-    await page.goto('./?step=2&lang=en');
+    await page.goto(stepUrl('2', 'en'));
     const alert = page.locator('#static [role="alert"][data-load-alert="data"]');
     await expect(alert).toBeVisible({ timeout: DEADLINE + SLACK });
     await expect(alert).toContainText('did not arrive within 12 seconds');
     await expect(alert).toContainText('The full story is below');
-    await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /step=2&lang=en/);
+    await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /\/step-2\.en\.html$/);
     // The static story is still there to read, at its step.
     await expect(page.locator('.static-page:visible h2').first()).toBeVisible();
     await expect(page.locator('#app')).toHaveClass(/pending/);
@@ -161,13 +161,13 @@ test.describe('stalls', () => {
     test.setTimeout(DEADLINE + SLACK + 20_000);
     await page.route('**/*.wasm', () => {});
     const t0 = Date.now();
-    await page.goto('./?step=3');
+    await page.goto(stepUrl('3'));
     const alert = page.locator('#static [role="alert"][data-load-alert="app"]');
     await expect(alert).toBeVisible({ timeout: DEADLINE + SLACK });
     expect(Date.now() - t0, 'not before the deadline').toBeGreaterThanOrEqual(DEADLINE - 500);
     await expect(alert.locator('.alert-title')).toHaveText('互动版未能载入');
     await expect(alert).toContainText('12 秒');
-    await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /step=3/);
+    await expect(alert.locator('a[data-reload]')).toHaveAttribute('href', /\/step-3\.html$/);
     await expect(page.locator('.static-page:visible h2').first()).toBeVisible();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
@@ -178,7 +178,7 @@ test.describe('stalls', () => {
       await new Promise((resolve) => setTimeout(resolve, DEADLINE + 1_000));
       await route.continue().catch(() => {});
     });
-    await page.goto('./?step=1&lang=en');
+    await page.goto(stepUrl('1', 'en'));
     await expect(page.locator('#static [role="alert"][data-load-alert="app"]')).toBeVisible({ timeout: DEADLINE + SLACK });
     await expect(page.locator('#app main')).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('#static')).toHaveCount(0);
@@ -202,7 +202,7 @@ test.describe('stalls', () => {
       } else {
         await expect(alert).toContainText('did not download within 12 seconds');
         await expect(alert.locator('a[data-reload]')).toBeVisible();
-        await expect(alert.locator('a[target="_blank"]')).toHaveAttribute('href', new URL('./?lang=en', baseURL).href);
+        await expect(alert.locator('a[target="_blank"]')).toHaveAttribute('href', new URL(stepUrl('cover', 'en'), baseURL).href);
       }
       // Not a blank frame: the loading line is gone, the alert fits.
       await expect(frame.locator('.loading:visible')).toHaveCount(0);

@@ -1,10 +1,15 @@
 //! Build step (a Trunk post-build hook, see `scripts/post-build`): renders
 //! the app's own components to static HTML, natively with leptos's `ssr`
 //! feature, and assembles the pages around them:
-//! - `index.html`: the story page once per step and language;
-//! - `w/<id>.html`: each widget once per theme and language;
+//! - a page per step and language (`index.html`, `step-3.en.html`, …:
+//!   `route::Step::file`), each with its own title, description and share
+//!   tags (`components::meta`) and a 1200×630 share card (`share/*.png`,
+//!   drawn by `share` and rasterised here with resvg);
+//! - `w/<id>.html`: each widget once per theme and language, with its card;
 //! - `embed.html`: the older widget page (`?id=`), drawn by the app alone.
 //!
+//! Absolute addresses (canonical, `og:url`, `og:image`) start with the
+//! build's `SITE_URL` (README "Deploy"); every other URL stays relative.
 //! `boot.js` shows the copy the URL asks for before the first paint; the
 //! app, fed the same data, renders the same components and takes over in
 //! place (`browser::hand_over`). This file writes no markup of its own
@@ -32,18 +37,24 @@ fn main() {}
 mod static_site {
     use leptos::prelude::*;
     use minning::charts::{Theme, Widths, STORY_WIDTHS, WIDGET_WIDTHS};
-    use minning::components::{story::StoryPage, widget::WidgetPage};
+    use minning::components::{meta::PageMetaTags, story::StoryPage, widget::WidgetPage};
     use minning::data::{parse_story, Lang, Story};
     use minning::embed::{attr as esc, EmbedParams, ThemeChoice, Widget};
     use minning::i18n::{embed_ui, ui};
-    use minning::route::{Step, EMBED_PAGE, STEPS, WIDGET_DIR};
+    use minning::route::{Page, EMBED_PAGE, STEPS};
+    use minning::share::{self, PageMeta};
     use minning::state::{provide_shared, Mode, Nav, StorySignal};
     use std::path::Path;
     use std::sync::Arc;
 
     /// Where the rendered pages go in `index.html`.
     const MARKER: &str = "<!-- prerendered story -->";
+    /// Where a page's share tags go in its head.
+    const META_MARKER: &str = "<!-- page meta: canonical, hreflang, Open Graph, Twitter (src/share.rs) -->";
     const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
+    /// The font the share cards are set in (Debian's fonts-noto-cjk, which
+    /// scripts/setup installs).
+    const CARD_FONT: &str = "Noto Sans CJK SC";
 
     pub fn run(data: &Path, dir: &Path) -> Result<(), String> {
         let raw = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
@@ -51,33 +62,36 @@ mod static_site {
         let story = Arc::new(
             parse_story(&raw, Some("application/json"), &data.display().to_string()).map_err(|e| e.to_string())?,
         );
+        let site = share::site_url(std::env::var("SITE_URL").ok().as_deref())?;
         let index_path = dir.join("index.html");
-        let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-        if !index.contains(MARKER) {
-            return Err(format!("{} has no {MARKER} marker", index_path.display()));
-        }
-
-        let mut copies = Vec::new();
-        for lang in LANGS {
-            for step in STEPS {
-                let key = format!("{}.{}", step_key(step), lang.tag());
-                let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
-                let html = render(
-                    Nav::fixed(step, lang),
-                    STORY_WIDTHS,
-                    Theme::Light,
-                    page,
-                    &story,
-                    copies.len(),
-                );
-                copies.push((key, lang, html));
+        let template = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+        for marker in [MARKER, META_MARKER] {
+            if !template.contains(marker) {
+                return Err(format!("{} has no {marker} marker", index_path.display()));
             }
         }
-        let story_page = set_description(&index, &format!("{} · {}", story.meta.deck.zh, story.meta.deck.en));
-        write(&index_path, &story_page.replace(MARKER, &wrap(&copies)))?;
+        let cards = Cards::new()?;
+        let card_dir = dir.join(share::CARD_DIR);
+        std::fs::create_dir_all(&card_dir).map_err(|e| format!("{}: {e}", card_dir.display()))?;
+
+        // The story: a page per step and language, each its own file.
+        for lang in LANGS {
+            for step in STEPS {
+                let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
+                let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &story, 0);
+                let meta = share::step_meta(&story, step, lang, &site);
+                let head = with_meta(&template, &meta);
+                let body = wrap(&[(step.key() + "." + lang.tag(), lang, html)]);
+                write(&dir.join(step.file(lang)), &head.replace(MARKER, &body))?;
+                cards.write(
+                    &share::step_card_svg(&story, step, lang),
+                    &dir.join(share::step_card(step, lang)),
+                )?;
+            }
+        }
 
         // Widgets, each a page of its own.
-        let widget_dir = dir.join(WIDGET_DIR);
+        let widget_dir = dir.join(minning::route::WIDGET_DIR);
         std::fs::create_dir_all(&widget_dir).map_err(|e| format!("{}: {e}", widget_dir.display()))?;
         for widget in Widget::all(&story) {
             let id = widget.id();
@@ -97,9 +111,16 @@ mod static_site {
                     copies.push((format!("{}.{}", choice.tag(), lang.tag()), lang, html));
                 }
             }
-            let title = format!("{} | {}", widget.title(&story, Lang::Zh), story.meta.title.zh);
-            let page = set_description(&widget_head(&index, &title), &title).replace(MARKER, &wrap(&copies));
-            write(&widget_dir.join(format!("{id}.html")), &page)?;
+            let meta = share::widget_meta(&story, &widget, &site);
+            let page = widget_head(&with_meta(&template, &meta)).replace(MARKER, &wrap(&copies));
+            write(
+                &widget_dir.join(Page::Widget(id.clone()).path().rsplit('/').next().unwrap_or_default()),
+                &page,
+            )?;
+            cards.write(
+                &share::widget_card_svg(&story, &widget),
+                &dir.join(share::widget_card(&id)),
+            )?;
         }
 
         // embed.js sends known ids to their pages.
@@ -117,21 +138,15 @@ mod static_site {
             esc(ui(Lang::En).loading)
         );
         let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
-        let embed = set_description(&set_title(&index, &title), &title).replacen(
-            "<html lang=\"zh-CN\">",
-            "<html lang=\"zh-CN\" data-kind=\"widget\">",
-            1,
-        );
+        let embed = set_description(&set_title(&template, &title), &title)
+            .replacen(META_MARKER, "", 1)
+            .replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1);
         write(&dir.join(EMBED_PAGE), &embed.replace(MARKER, &loading))?;
         Ok(())
     }
 
     fn write(path: &Path, content: &str) -> Result<(), String> {
         std::fs::write(path, content).map_err(|e| format!("{}: {e}", path.display()))
-    }
-
-    fn step_key(step: Step) -> String {
-        step.query_value().unwrap_or_else(|| "cover".into())
     }
 
     /// One page rendered by the app's components, with the contexts the app
@@ -175,11 +190,24 @@ mod static_site {
             .collect()
     }
 
+    /// A page's head: its title, description and language, and the tags a
+    /// link preview reads (the component renders them).
+    fn with_meta(template: &str, meta: &PageMeta) -> String {
+        let owner = Owner::new();
+        let tags = owner.with(|| view! { <PageMetaTags meta=meta.clone()/> }.to_html().replace("<!>", ""));
+        set_description(&set_title(template, &meta.title), &meta.description)
+            .replacen(META_MARKER, &tags, 1)
+            .replacen(
+                "<html lang=\"zh-CN\">",
+                &format!("<html lang=\"{}\">", meta.lang.tag()),
+                1,
+            )
+    }
+
     /// A widget page's head: the story's, one folder down, marked so
     /// `boot.js` picks a theme and language.
-    fn widget_head(index: &str, title: &str) -> String {
-        set_title(index, title)
-            .replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1)
+    fn widget_head(page: &str) -> String {
+        page.replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1)
             .replacen("<base href=\"./\"", "<base href=\"../\"", 1)
     }
 
@@ -196,6 +224,40 @@ mod static_site {
         match (page.find("<title>"), page.find("</title>")) {
             (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &page[..a], esc(title), &page[b..]),
             _ => page.to_string(),
+        }
+    }
+
+    /// The share cards: SVG from `share`, rasterised to PNG with resvg in
+    /// the system's Noto Sans CJK.
+    struct Cards {
+        options: resvg::usvg::Options<'static>,
+    }
+
+    impl Cards {
+        fn new() -> Result<Cards, String> {
+            let mut options = resvg::usvg::Options::default();
+            let fonts = options.fontdb_mut();
+            fonts.load_system_fonts();
+            let has_font = fonts
+                .faces()
+                .any(|f| f.families.iter().any(|(name, _)| name == CARD_FONT));
+            if !has_font {
+                return Err(format!(
+                    "the share cards need the {CARD_FONT} font (Debian: apt install fonts-noto-cjk; scripts/setup installs it)"
+                ));
+            }
+            fonts.set_sans_serif_family(CARD_FONT);
+            Ok(Cards { options })
+        }
+
+        fn write(&self, svg: &str, path: &Path) -> Result<(), String> {
+            let tree =
+                resvg::usvg::Tree::from_str(svg, &self.options).map_err(|e| format!("{}: {e}", path.display()))?;
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(share::CARD_W, share::CARD_H)
+                .ok_or_else(|| format!("{}: no pixmap", path.display()))?;
+            resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
+            let png = pixmap.encode_png().map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))
         }
     }
 }

@@ -264,18 +264,22 @@ fn ShareBar() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let status = RwSignal::new(None::<&'static str>);
     let t = move || ui(nav.lang.get());
+    // The step's own page, which previews as that step in a chat app
+    // (whatever else the address bar holds).
+    let link = move || browser::resolve(&nav.href(nav.step_or_nearest(), nav.lang.get_untracked()));
     let copy = move |_| {
         let t = ui(nav.lang.get_untracked());
+        let url = link();
         leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(&browser::current_href()).await.is_ok();
+            let ok = browser::copy_text(&url).await.is_ok();
             status.set(Some(if ok { t.copied } else { t.copy_failed }));
         });
     };
     let share = move |_| {
         let t = ui(nav.lang.get_untracked());
+        let url = link();
         leptos::task::spawn_local(async move {
             let title = browser::document().map(|d| d.title()).unwrap_or_default();
-            let url = browser::current_href();
             match browser::share(&title, &url).await {
                 Ok(true) => {}
                 // No share sheet here: copying is the next best thing.

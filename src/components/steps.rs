@@ -28,7 +28,7 @@ pub fn StepNav(story: Arc<Story>) -> impl IntoView {
                     class="step-link"
                     class:keyword=matches!(step, Step::Keyword(_))
                     aria-current=move || current().then_some("step")
-                    data-step=step.query_value().unwrap_or_else(|| "cover".into())
+                    data-step=step.key()
                 >
                     <span class="step-num">{move || label.get().0}</span>
                     <span class="step-name">{move || label.get().1}</span>

@@ -9,7 +9,7 @@ use crate::components::shell::{answered, Alert, Loaded};
 use crate::data::{Lang, Story};
 use crate::embed::{height_messages, EmbedParams, EmbedProblem, Widget};
 use crate::i18n::embed_ui;
-use crate::route::{self, Step};
+use crate::route::Step;
 use crate::state::{main_hidden, StorySignal, ThemeSignal};
 use leptos::html;
 use leptos::prelude::*;
@@ -83,10 +83,10 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
     }
 }
 
-/// The story's URL for a step, from wherever this page is (the widget page
-/// sits beside the story's `index.html`).
+/// The story's URL for a step, from wherever this page is (the widget
+/// page's `<base>` is the story's directory).
 fn story_href(step: Step, lang: Lang) -> String {
-    format!("{}{}", browser::site_base(), route::query(step, lang))
+    browser::resolve(&step.href(lang))
 }
 
 #[component]

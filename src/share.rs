@@ -1,0 +1,562 @@
+//! What a link to a page shows when it is shared: the page's own title and
+//! description, its address, the addresses of its other-language twin, and
+//! a 1200×630 card (drawn here as SVG; the build rasterises it to PNG, see
+//! `src/bin/prerender.rs`). Pure: the build calls it natively, and a test
+//! checks every page's card.
+
+use crate::charts::{self, Theme};
+use crate::data::{Lang, Story};
+use crate::embed::{attr as esc, Widget};
+use crate::format;
+use crate::i18n::ui;
+use crate::route::Step;
+
+/// The card's size: what chat apps and social sites crop previews to.
+pub const CARD_W: u32 = 1200;
+pub const CARD_H: u32 = 630;
+/// The folder the cards go to, beside `index.html`.
+pub const CARD_DIR: &str = "share";
+/// The public address a build uses when none is given (`trunk serve`).
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
+
+/// The deployment's public address, from the build's `SITE_URL`: an
+/// absolute http(s) URL of the site's directory, always ending in `/`.
+pub fn site_url(raw: Option<&str>) -> Result<String, String> {
+    let raw = raw.map(str::trim).filter(|s| !s.is_empty()).unwrap_or(DEFAULT_SITE_URL);
+    let ok = (raw.starts_with("https://") || raw.starts_with("http://"))
+        && !raw.contains(['?', '#', '"', '<', '>', ' '])
+        && raw
+            .split("//")
+            .nth(1)
+            .is_some_and(|host| !host.is_empty() && !host.starts_with('/'));
+    if !ok {
+        return Err(format!(
+            "SITE_URL must be the site's absolute http(s) address, such as https://example.com/stories/minning/ (got {raw:?})"
+        ));
+    }
+    Ok(if raw.ends_with('/') {
+        raw.to_string()
+    } else {
+        format!("{raw}/")
+    })
+}
+
+/// A page's address from its path relative to the site (`./` is the site).
+pub fn absolute(site: &str, rel: &str) -> String {
+    format!("{site}{}", rel.trim_start_matches("./"))
+}
+
+/// The card of a step's page, relative to the site.
+pub fn step_card(step: Step, lang: Lang) -> String {
+    format!("{CARD_DIR}/{}", step.file(lang).replace(".html", ".png"))
+}
+
+/// The card of a widget's page (in Chinese, the page's first language).
+pub fn widget_card(id: &str) -> String {
+    format!("{CARD_DIR}/w-{id}.png")
+}
+
+/// What a shared page shows: title, description and card, with the
+/// addresses crawlers need (absolute).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageMeta {
+    pub lang: Lang,
+    pub title: String,
+    pub description: String,
+    /// The page's own address (canonical).
+    pub url: String,
+    pub image: String,
+    pub image_alt: String,
+    /// The same page in each language, this one included (`hreflang`).
+    pub alternates: Vec<(Lang, String)>,
+    pub site_name: String,
+    /// The article's date (`article:published_time`).
+    pub published: String,
+}
+
+/// The meta of a step's page.
+pub fn step_meta(story: &Story, step: Step, lang: Lang, site: &str) -> PageMeta {
+    PageMeta {
+        lang,
+        title: format::page_title(story, Some(step), lang),
+        description: description(story, step, lang),
+        url: absolute(site, &step.href(lang)),
+        image: absolute(site, &step_card(step, lang)),
+        image_alt: card_alt(story, step, lang),
+        alternates: [Lang::Zh, Lang::En]
+            .into_iter()
+            .map(|l| (l, absolute(site, &step.href(l))))
+            .collect(),
+        site_name: story.meta.publication.get(lang).to_string(),
+        published: story.meta.date.clone(),
+    }
+}
+
+/// The meta of a widget's page (`w/<id>.html`, Chinese first; its English
+/// is the same file with `?lang=en`).
+pub fn widget_meta(story: &Story, widget: &Widget, site: &str) -> PageMeta {
+    let lang = Lang::Zh;
+    let id = widget.id();
+    let url = absolute(site, &crate::route::Page::Widget(id.clone()).path());
+    let title = format!("{} | {}", widget.title(story, lang), story.meta.title.get(lang));
+    PageMeta {
+        lang,
+        description: format!("{}。{}", widget.title(story, lang), format::dateline(&story.meta, lang)),
+        image: absolute(site, &widget_card(&id)),
+        image_alt: widget.title(story, lang),
+        alternates: vec![(Lang::Zh, url.clone()), (Lang::En, format!("{url}?lang=en"))],
+        url,
+        title,
+        site_name: story.meta.publication.get(lang).to_string(),
+        published: story.meta.date.clone(),
+    }
+}
+
+/// A step's description: what the step is about, in a sentence or two.
+pub fn description(story: &Story, step: Step, lang: Lang) -> String {
+    let text = match step {
+        Step::Cover => story.meta.deck.get(lang).to_string(),
+        Step::Keyword(n) => match story.keyword(n) {
+            Some(k) => k.summary.get(lang).to_string(),
+            None => story.meta.deck.get(lang).to_string(),
+        },
+        Step::Numbers => ui(lang).numbers_intro.to_string(),
+    };
+    shorten(&text, lang)
+}
+
+/// At most about 160 characters (Chinese: 90), cut after a sentence.
+fn shorten(text: &str, lang: Lang) -> String {
+    let max = match lang {
+        Lang::Zh => 90,
+        Lang::En => 200,
+    };
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let ends: &[char] = match lang {
+        Lang::Zh => &['。', '；'],
+        Lang::En => &['.', ';'],
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut sentence = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        sentence.push(*c);
+        // An English full stop ends a sentence only before a space (not in
+        // "1.5 million").
+        let at_end = ends.contains(c) && (lang == Lang::Zh || chars.get(i + 1).is_none_or(|n| *n == ' '));
+        if at_end {
+            if out.chars().count() + sentence.chars().count() > max {
+                break;
+            }
+            out.push_str(&sentence);
+            sentence.clear();
+        }
+    }
+    let out = out.trim().to_string();
+    if out.is_empty() {
+        // One long sentence: cut at a word (or character) with an ellipsis.
+        let mut cut: String = text.chars().take(max).collect();
+        if lang == Lang::En {
+            if let Some(i) = cut.rfind(' ') {
+                cut.truncate(i);
+            }
+        }
+        return format!("{}…", cut.trim_end_matches([',', ' ', '，']));
+    }
+    out
+}
+
+/// The card's words for readers who cannot see it.
+fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
+    let (num, name) = format::step_tab(story, step, lang);
+    match step {
+        Step::Keyword(_) => format!("{num} {name} · {}", story.meta.title.get(lang)),
+        _ => story.meta.title.get(lang).to_string(),
+    }
+}
+
+// ---- the cards
+
+const PAPER: &str = "#fbfaf7";
+const INK: &str = "#1a1a1a";
+const MUTED: &str = "#545454";
+const SEA: &str = "#1f5e8c";
+const EARTH: &str = "#9a4a00";
+/// The card's type: Noto Sans CJK (the build requires it); English in
+/// Liberation Sans, whose quotes and dashes are Latin-width (the CJK font's
+/// are full-width), falling back to the CJK font.
+fn font(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "Noto Sans CJK SC, sans-serif",
+        Lang::En => "Liberation Sans, Noto Sans CJK SC, sans-serif",
+    }
+}
+const MARGIN: f64 = 64.0;
+
+/// A line's text, escaped; in English, Chinese runs (the article's title in
+/// the source line) are set in the CJK font, the rest in the Latin one.
+fn runs(line: &str, lang: Lang) -> String {
+    if lang == Lang::Zh || !line.chars().any(is_cjk) {
+        return esc(line);
+    }
+    let mut out = String::new();
+    let mut run = String::new();
+    let mut run_cjk = false;
+    let flush = |out: &mut String, run: &mut String, cjk: bool| {
+        if run.is_empty() {
+            return;
+        }
+        let text = esc(run);
+        if cjk {
+            out.push_str(&format!(r#"<tspan font-family="{}">{text}</tspan>"#, font(Lang::Zh)));
+        } else {
+            out.push_str(&text);
+        }
+        run.clear();
+    };
+    for c in line.chars() {
+        // A space between two Chinese phrases stays with them.
+        let cjk = is_cjk(c) || (c == ' ' && run_cjk);
+        if cjk != run_cjk {
+            flush(&mut out, &mut run, run_cjk);
+            run_cjk = cjk;
+        }
+        run.push(c);
+    }
+    flush(&mut out, &mut run, run_cjk);
+    out
+}
+
+fn is_cjk(c: char) -> bool {
+    (c as u32) >= 0x2E80
+}
+
+/// A card being drawn: SVG elements in one language.
+struct Card {
+    lang: Lang,
+    svg: String,
+}
+
+/// How a block of text is set: the sizes to try, largest first (the first
+/// at which it fits in `lines` lines wins; the smallest is cut with "…"),
+/// its colour and weight.
+struct Style {
+    sizes: &'static [f64],
+    lines: usize,
+    fill: &'static str,
+    bold: bool,
+}
+
+impl Card {
+    fn new(lang: Lang) -> Card {
+        Card {
+            lang,
+            svg: String::new(),
+        }
+    }
+
+    /// Sets `text` from (`x`, `y`) in `width`; returns the y below it.
+    fn text(&mut self, text: &str, (x, y): (f64, f64), width: f64, style: Style) -> f64 {
+        let smallest = style.sizes.last().copied().unwrap_or(24.0);
+        let (size, mut lines) = style
+            .sizes
+            .iter()
+            .map(|&size| (size, charts::wrap(text, size, width)))
+            .find(|(_, lines)| lines.len() <= style.lines)
+            .unwrap_or_else(|| (smallest, charts::wrap(text, smallest, width)));
+        if lines.len() > style.lines {
+            lines.truncate(style.lines);
+            if let Some(last) = lines.last_mut() {
+                let mut chars: Vec<char> = last.chars().collect();
+                chars.truncate(chars.len().saturating_sub(1));
+                let kept: String = chars.into_iter().collect();
+                *last = format!("{}…", kept.trim_end_matches([' ', ',', '，', '、']));
+            }
+        }
+        let line_h = size * 1.28;
+        let mut baseline = y + size;
+        for line in &lines {
+            self.svg.push_str(&format!(
+                r#"<text x="{x}" y="{baseline:.0}" font-family="{}" font-size="{size}" font-weight="{}" fill="{}">{}</text>"#,
+                font(self.lang),
+                if style.bold { 700 } else { 400 },
+                style.fill,
+                runs(line, self.lang)
+            ));
+            baseline += line_h;
+        }
+        y + line_h * lines.len() as f64
+    }
+
+    /// A numeral in a disc centred at (`cx`, `cy`).
+    fn disc(&mut self, numeral: &str, (cx, cy): (f64, f64), r: f64) {
+        let size = if numeral.chars().count() > 1 { r * 0.9 } else { r * 1.15 };
+        self.svg.push_str(&format!(
+            r##"<circle cx="{cx}" cy="{cy}" r="{r}" fill="{SEA}"/><text x="{cx}" y="{ty:.0}" text-anchor="middle" font-family="{}" font-size="{size:.0}" font-weight="700" fill="#ffffff">{}</text>"##,
+            font(self.lang),
+            esc(numeral),
+            ty = cy + size * 0.36
+        ));
+    }
+
+    /// The story's title above everything else.
+    fn kicker(&mut self, story: &Story) -> f64 {
+        let title = story.meta.title.get(self.lang).to_string();
+        self.text(
+            &title,
+            (MARGIN, 46.0),
+            FULL,
+            Style {
+                sizes: &[30.0, 26.0],
+                lines: 1,
+                fill: SEA,
+                bold: true,
+            },
+        )
+    }
+
+    /// The page: paper, the site's two colours at the top, the source line
+    /// at the foot.
+    fn finish(mut self, story: &Story) -> String {
+        let source = format::source_line(&story.meta, self.lang);
+        let rule = CARD_H as f64 - 92.0;
+        self.svg.push_str(&format!(
+            r##"<line x1="{MARGIN}" y1="{rule}" x2="{x2}" y2="{rule}" stroke="#dcd8cf" stroke-width="2"/>"##,
+            x2 = CARD_W as f64 - MARGIN,
+        ));
+        self.text(
+            &source,
+            (MARGIN, rule + 18.0),
+            FULL,
+            Style {
+                sizes: &[24.0, 21.0],
+                lines: 2,
+                fill: MUTED,
+                bold: false,
+            },
+        );
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_W}" height="{CARD_H}" viewBox="0 0 {CARD_W} {CARD_H}"><rect width="{CARD_W}" height="{CARD_H}" fill="{PAPER}"/><rect width="{CARD_W}" height="14" fill="{SEA}"/><rect y="14" width="{CARD_W}" height="6" fill="{EARTH}"/>{}</svg>"##,
+            self.svg
+        )
+    }
+
+    /// A chart drawn for the card, in a box.
+    fn chart(&mut self, story: &Story, id: &str, (x, y, w, h): (f64, f64, f64, f64)) {
+        let Some(def) = story.chart(id) else { return };
+        let chart = charts::render_svg(&charts::chart_data(def, story, self.lang), Theme::Light, 560, None);
+        self.svg
+            .push_str(&nest(&chart.svg, (x, y, w, h), (chart.width, chart.height)));
+    }
+}
+
+const FULL: f64 = CARD_W as f64 - 2.0 * MARGIN;
+
+/// The card of a step's page: the keyword's numeral, heading and first key
+/// figure; the cover's title and deck; the data view's first chart.
+pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
+    let mut card = Card::new(lang);
+    let top = card.kicker(story) + 24.0;
+    match step.keyword().and_then(|n| story.keyword(n)) {
+        Some(k) => {
+            let r = 74.0;
+            card.disc(&format::numeral(k, lang), (MARGIN + r, top + r), r);
+            let x = MARGIN + 2.0 * r + 40.0;
+            let w = CARD_W as f64 - MARGIN - x;
+            let y = card.text(
+                k.heading.get(lang),
+                (x, top),
+                w,
+                Style {
+                    sizes: &[64.0, 54.0, 46.0],
+                    lines: 2,
+                    fill: INK,
+                    bold: true,
+                },
+            );
+            let y = card.text(
+                k.subheading.get(lang),
+                (x, y + 4.0),
+                w,
+                Style {
+                    sizes: &[34.0, 30.0],
+                    lines: 2,
+                    fill: MUTED,
+                    bold: false,
+                },
+            );
+            let y = y.max(top + 2.0 * r) + 30.0;
+            if let Some(f) = k.figures.first().and_then(|id| story.figure(id)) {
+                let y = card.text(
+                    &format::figure(f, lang),
+                    (MARGIN, y),
+                    FULL,
+                    Style {
+                        sizes: &[84.0, 72.0],
+                        lines: 1,
+                        fill: EARTH,
+                        bold: true,
+                    },
+                );
+                let label = format::sentence_case(f.label.get(lang), lang);
+                card.text(
+                    &label,
+                    (MARGIN, y),
+                    FULL,
+                    Style {
+                        sizes: &[34.0, 30.0],
+                        lines: 2,
+                        fill: INK,
+                        bold: false,
+                    },
+                );
+            }
+        }
+        None if step == Step::Numbers => {
+            let t = ui(lang);
+            let half = 470.0;
+            let y = card.text(
+                t.numbers,
+                (MARGIN, top),
+                half,
+                Style {
+                    sizes: &[80.0],
+                    lines: 1,
+                    fill: EARTH,
+                    bold: true,
+                },
+            );
+            card.text(
+                t.numbers_heading,
+                (MARGIN, y + 8.0),
+                half,
+                Style {
+                    sizes: &[42.0, 36.0, 32.0],
+                    lines: 5,
+                    fill: INK,
+                    bold: true,
+                },
+            );
+            if let Some(def) = story.charts.iter().find(|c| c.keyword.is_none()) {
+                let id = def.id.clone();
+                let (x, w) = (MARGIN + half + 40.0, FULL - half - 40.0);
+                card.chart(story, &id, (x, top + 10.0, w, CARD_H as f64 - 120.0 - top));
+            }
+        }
+        None => {
+            let m = &story.meta;
+            let y = card.text(
+                &format::dateline(m, lang),
+                (MARGIN, top - 10.0),
+                FULL,
+                Style {
+                    sizes: &[30.0],
+                    lines: 1,
+                    fill: MUTED,
+                    bold: false,
+                },
+            );
+            let y = card.text(
+                m.deck.get(lang),
+                (MARGIN, y + 14.0),
+                FULL,
+                Style {
+                    sizes: &[56.0, 48.0, 42.0],
+                    lines: 3,
+                    fill: INK,
+                    bold: true,
+                },
+            );
+            // The five keywords' numerals, in a row.
+            let r = 36.0;
+            for (i, k) in story.keywords.iter().enumerate() {
+                card.disc(
+                    &format::numeral(k, lang),
+                    (MARGIN + r + i as f64 * (2.0 * r + 22.0), y + 30.0 + r),
+                    r,
+                );
+            }
+        }
+    }
+    card.finish(story)
+}
+
+/// The card of a widget's page: the chart (or the keyword's card) with its
+/// title, in Chinese.
+pub fn widget_card_svg(story: &Story, widget: &Widget) -> String {
+    let lang = Lang::Zh;
+    match widget {
+        Widget::Keyword(n) => step_card_svg(story, Step::Keyword(*n), lang),
+        Widget::Chart(id) => {
+            let mut card = Card::new(lang);
+            let y = card.kicker(story);
+            let y = card.text(
+                &widget.title(story, lang),
+                (MARGIN, y + 12.0),
+                FULL,
+                Style {
+                    sizes: &[44.0, 38.0],
+                    lines: 1,
+                    fill: INK,
+                    bold: true,
+                },
+            );
+            card.chart(story, id, (MARGIN, y + 16.0, FULL, CARD_H as f64 - 110.0 - (y + 16.0)));
+            card.finish(story)
+        }
+    }
+}
+
+/// A drawn chart placed in a box of the card, scaled to fit.
+fn nest(svg: &str, (x, y, w, h): (f64, f64, f64, f64), (cw, ch): (u32, u32)) -> String {
+    let (Some(open), Some(close)) = (svg.find("<svg"), svg.rfind("</svg>")) else {
+        return String::new();
+    };
+    let Some(body_start) = svg[open..].find('>').map(|i| open + i + 1) else {
+        return String::new();
+    };
+    format!(
+        r##"<svg x="{x}" y="{y}" width="{w}" height="{h}" viewBox="0 0 {cw} {ch}" preserveAspectRatio="xMidYMin meet">{}</svg>"##,
+        &svg[body_start..close]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_urls() {
+        assert_eq!(site_url(None).as_deref(), Ok(DEFAULT_SITE_URL));
+        assert_eq!(
+            site_url(Some("https://ex.com/s/m")).as_deref(),
+            Ok("https://ex.com/s/m/")
+        );
+        assert_eq!(site_url(Some("https://ex.com/")).as_deref(), Ok("https://ex.com/"));
+        for bad in ["/s/m/", "ftp://x/", "https://", "https:///x", "https://ex.com/?a", "x"] {
+            assert!(site_url(Some(bad)).is_err(), "{bad}");
+        }
+        assert_eq!(absolute("https://ex.com/s/", "./"), "https://ex.com/s/");
+        assert_eq!(
+            absolute("https://ex.com/s/", "step-3.en.html"),
+            "https://ex.com/s/step-3.en.html"
+        );
+        assert_eq!(step_card(Step::Keyword(3), Lang::En), "share/step-3.en.png");
+        assert_eq!(step_card(Step::Cover, Lang::Zh), "share/index.png");
+    }
+
+    #[test]
+    fn long_text_is_cut_after_a_sentence() {
+        let zh = "一二三四五六七八九十。".repeat(12);
+        let cut = shorten(&zh, Lang::Zh);
+        assert!(cut.chars().count() <= 90 && cut.ends_with('。'), "{cut}");
+        let en = "A sentence of some words. ".repeat(20);
+        let cut = shorten(&en, Lang::En);
+        assert!(cut.len() <= 200 && cut.ends_with('.'), "{cut}");
+        let one = "word ".repeat(100);
+        assert!(shorten(&one, Lang::En).ends_with('…'));
+        assert_eq!(shorten("Short.", Lang::En), "Short.");
+    }
+}
