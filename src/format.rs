@@ -391,13 +391,31 @@ pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: La
     }
 }
 
-/// The document title for a step (`None`: a bad link, shown with the cover's).
+/// The document title for a step (`None`: a bad link, shown with the
+/// cover's), which is also what a shared link previews: the story is a
+/// retelling, and says so ("改写自厦门日报"), never passing for the paper's
+/// own page. A step's title carries the story's title, in English only its
+/// first phrase, so that a preview does not cut it off.
 pub fn page_title(story: &crate::data::Story, step: Option<crate::route::Step>, lang: Lang) -> String {
     use crate::route::Step;
     let title = story.meta.title.get(lang);
     match step {
-        Some(s @ (Step::Keyword(_) | Step::Numbers)) => format!("{} | {title}", step_label(story, s, lang)),
-        _ => format!("{title} | {}", story.meta.publication.get(lang)),
+        Some(s @ (Step::Keyword(_) | Step::Numbers)) => {
+            let short = match lang {
+                Lang::Zh => title,
+                Lang::En => title.split(':').next().unwrap_or(title),
+            };
+            format!("{} | {short}", step_label(story, s, lang))
+        }
+        _ => format!("{title} | {}", retold_from(&story.meta, lang)),
+    }
+}
+
+/// "改写自厦门日报" / "Retold from Xiamen Daily".
+pub fn retold_from(meta: &Meta, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("改写自{}", meta.publication.zh),
+        Lang::En => format!("Retold from {}", meta.publication.en),
     }
 }
 

@@ -69,9 +69,9 @@ pub struct PageMeta {
     pub image_alt: String,
     /// The same page in each language, this one included (`hreflang`).
     pub alternates: Vec<(Lang, String)>,
+    /// Whose page this is: a retelling of the paper's report, which the
+    /// name says ("改写自厦门日报（2022年12月30日）"), never the paper itself.
     pub site_name: String,
-    /// The article's date (`article:published_time`).
-    pub published: String,
 }
 
 /// The meta of a step's page.
@@ -87,8 +87,7 @@ pub fn step_meta(story: &Story, step: Step, lang: Lang, site: &str) -> PageMeta 
             .into_iter()
             .map(|l| (l, absolute(site, &step.href(l))))
             .collect(),
-        site_name: story.meta.publication.get(lang).to_string(),
-        published: story.meta.date.clone(),
+        site_name: format::dateline(&story.meta, lang),
     }
 }
 
@@ -101,79 +100,185 @@ pub fn widget_meta(story: &Story, widget: &Widget, site: &str) -> PageMeta {
     let title = format!("{} | {}", widget.title(story, lang), story.meta.title.get(lang));
     PageMeta {
         lang,
-        description: format!("{}。{}", widget.title(story, lang), format::dateline(&story.meta, lang)),
+        description: widget_description(story, widget, lang),
         image: absolute(site, &widget_card(&id)),
         image_alt: widget.title(story, lang),
         alternates: vec![(Lang::Zh, url.clone()), (Lang::En, format!("{url}?lang=en"))],
         url,
         title,
-        site_name: story.meta.publication.get(lang).to_string(),
-        published: story.meta.date.clone(),
+        site_name: format::dateline(&story.meta, lang),
     }
 }
 
-/// A step's description: what the step is about, in a sentence or two.
+/// A step's description: what the step is about, in whole sentences.
 pub fn description(story: &Story, step: Step, lang: Lang) -> String {
-    let text = match step {
+    match step {
         Step::Cover => story.meta.deck.get(lang).to_string(),
         Step::Keyword(n) => match story.keyword(n) {
-            Some(k) => k.summary.get(lang).to_string(),
+            Some(k) => sentences(k.summary.get(lang), lang),
             None => story.meta.deck.get(lang).to_string(),
         },
-        Step::Numbers => ui(lang).numbers_intro.to_string(),
-    };
-    shorten(&text, lang)
+        // The data box leads with its figures, not with its caveats.
+        Step::Numbers => {
+            let stop = if lang == Lang::Zh { "。" } else { ". " };
+            format!(
+                "{}{stop}{}",
+                ui(lang).numbers_heading,
+                figure_list(box_figures(story).take(3), lang)
+            )
+        }
+    }
 }
 
-/// At most about 160 characters (Chinese: 90), cut after a sentence.
-fn shorten(text: &str, lang: Lang) -> String {
-    let max = match lang {
-        Lang::Zh => 90,
-        Lang::En => 200,
+/// Figures as one sentence: "Label: value; label: value."
+fn figure_list<'a>(figures: impl Iterator<Item = &'a crate::data::Figure>, lang: Lang) -> String {
+    let (sep, end) = match lang {
+        Lang::Zh => ("；", "。"),
+        Lang::En => ("; ", "."),
     };
-    if text.chars().count() <= max {
-        return text.to_string();
+    let list = figures
+        .map(|f| format::labelled(f.label.get(lang), &card_value(f, lang), lang))
+        .collect::<Vec<_>>()
+        .join(sep);
+    format!("{}{end}", format::sentence_case(&list, lang))
+}
+
+/// A widget's description: its title and, for a chart, its figures.
+fn widget_description(story: &Story, widget: &Widget, lang: Lang) -> String {
+    let title = widget.title(story, lang);
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    match widget {
+        Widget::Keyword(n) => format!("{title}{stop}{}", description(story, Step::Keyword(*n), lang)),
+        Widget::Chart(id) => {
+            let figures = story
+                .chart(id)
+                .into_iter()
+                .flat_map(|c| c.panels.iter().flat_map(|p| p.figures.iter()))
+                .filter_map(|id| story.figure(id));
+            format!("{title}{stop}{}", figure_list(figures, lang))
+        }
     }
-    let ends: &[char] = match lang {
-        Lang::Zh => &['。', '；'],
-        Lang::En => &['.', ';'],
+}
+
+/// Whole sentences of `text`, as many as fit in about 150 characters
+/// (Chinese) or 300 (English), never fewer than one: a preview may cut what
+/// is too long, but what the page says is never a broken sentence. A
+/// sentence ends at a full stop outside quotation marks (in English, one
+/// followed by a space: not the one in "1.5 million").
+fn sentences(text: &str, lang: Lang) -> String {
+    let max = match lang {
+        Lang::Zh => 150,
+        Lang::En => 300,
     };
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::new();
     let mut sentence = String::new();
+    let mut quoted = 0i32;
     for (i, c) in chars.iter().enumerate() {
         sentence.push(*c);
-        // An English full stop ends a sentence only before a space (not in
-        // "1.5 million").
-        let at_end = ends.contains(c) && (lang == Lang::Zh || chars.get(i + 1).is_none_or(|n| *n == ' '));
-        if at_end {
-            if out.chars().count() + sentence.chars().count() > max {
+        match c {
+            '“' | '「' => quoted += 1,
+            '”' | '」' => quoted -= 1,
+            _ => {}
+        }
+        let end = match lang {
+            Lang::Zh => matches!(c, '。' | '！' | '？'),
+            Lang::En => matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| *n == ' '),
+        };
+        if end && quoted <= 0 {
+            if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
                 break;
             }
             out.push_str(&sentence);
             sentence.clear();
         }
     }
-    let out = out.trim().to_string();
     if out.is_empty() {
-        // One long sentence: cut at a word (or character) with an ellipsis.
-        let mut cut: String = text.chars().take(max).collect();
-        if lang == Lang::En {
-            if let Some(i) = cut.rfind(' ') {
-                cut.truncate(i);
-            }
-        }
-        return format!("{}…", cut.trim_end_matches([',', ' ', '，']));
+        out = sentence;
     }
-    out
+    out.trim().to_string()
 }
 
-/// The card's words for readers who cannot see it.
+/// The card's words for readers who cannot see it: what it shows.
 fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
-    let (num, name) = format::step_tab(story, step, lang);
-    match step {
-        Step::Keyword(_) => format!("{num} {name} · {}", story.meta.title.get(lang)),
-        _ => story.meta.title.get(lang).to_string(),
+    let t = ui(lang);
+    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    match step.keyword().and_then(|n| story.keyword(n)) {
+        Some(k) => {
+            let figure = key_figure(story, k)
+                .map(|f| {
+                    format::labelled(
+                        &format::sentence_case(f.label.get(lang), lang),
+                        &card_value(f, lang),
+                        lang,
+                    )
+                })
+                .unwrap_or_default();
+            match lang {
+                Lang::Zh => format!(
+                    "{}{}：{}，{}。{figure}",
+                    t.keyword, k.numeral, k.heading.zh, k.subheading.zh
+                ),
+                Lang::En => format!(
+                    "{} {}: {} – {}. {figure}",
+                    t.keyword, k.n, k.heading.en, k.subheading.en
+                ),
+            }
+        }
+        None if step == Step::Numbers => {
+            let figure = first_box_figure(story)
+                .map(|f| {
+                    format::labelled(
+                        &format::sentence_case(f.label.get(lang), lang),
+                        &card_value(f, lang),
+                        lang,
+                    )
+                })
+                .unwrap_or_default();
+            format!("{}{stop}{figure}", t.numbers_heading)
+        }
+        None => format!("{}{stop}{}", story.meta.title.get(lang), story.meta.deck.get(lang)),
+    }
+}
+
+/// The figure a keyword's card shows: its first key figure.
+fn key_figure<'a>(story: &'a Story, k: &crate::data::Keyword) -> Option<&'a crate::data::Figure> {
+    k.figures.first().and_then(|id| story.figure(id))
+}
+
+/// The data view's lead figures: the first figure of each of its charts
+/// (the fiscal funds first), which its card and description show.
+fn box_figures(story: &Story) -> impl Iterator<Item = &crate::data::Figure> {
+    story
+        .charts
+        .iter()
+        .filter(|c| c.keyword.is_none())
+        .filter_map(|c| c.panels.first().and_then(|p| p.figures.first()))
+        .filter_map(|id| story.figure(id))
+}
+
+fn first_box_figure(story: &Story) -> Option<&crate::data::Figure> {
+    box_figures(story).next()
+}
+
+/// A figure's value with its period where the article dates it
+/// ("1800余万元（2022年）").
+fn card_value(f: &crate::data::Figure, lang: Lang) -> String {
+    with_period(format::figure(f, lang), f, lang)
+}
+
+/// A figure's label as the card prints it under the value, with its period.
+fn card_label(f: &crate::data::Figure, lang: Lang) -> String {
+    with_period(format::sentence_case(f.label.get(lang), lang), f, lang)
+}
+
+fn with_period(text: String, f: &crate::data::Figure, lang: Lang) -> String {
+    if f.period.is_empty() {
+        return text;
+    }
+    match lang {
+        Lang::Zh => format!("{text}（{}）", format::period(&f.period, lang)),
+        Lang::En => format!("{text} ({})", format::period(&f.period, lang)),
     }
 }
 
@@ -194,44 +299,6 @@ fn font(lang: Lang) -> &'static str {
     }
 }
 const MARGIN: f64 = 64.0;
-
-/// A line's text, escaped; in English, Chinese runs (the article's title in
-/// the source line) are set in the CJK font, the rest in the Latin one.
-fn runs(line: &str, lang: Lang) -> String {
-    if lang == Lang::Zh || !line.chars().any(is_cjk) {
-        return esc(line);
-    }
-    let mut out = String::new();
-    let mut run = String::new();
-    let mut run_cjk = false;
-    let flush = |out: &mut String, run: &mut String, cjk: bool| {
-        if run.is_empty() {
-            return;
-        }
-        let text = esc(run);
-        if cjk {
-            out.push_str(&format!(r#"<tspan font-family="{}">{text}</tspan>"#, font(Lang::Zh)));
-        } else {
-            out.push_str(&text);
-        }
-        run.clear();
-    };
-    for c in line.chars() {
-        // A space between two Chinese phrases stays with them.
-        let cjk = is_cjk(c) || (c == ' ' && run_cjk);
-        if cjk != run_cjk {
-            flush(&mut out, &mut run, run_cjk);
-            run_cjk = cjk;
-        }
-        run.push(c);
-    }
-    flush(&mut out, &mut run, run_cjk);
-    out
-}
-
-fn is_cjk(c: char) -> bool {
-    (c as u32) >= 0x2E80
-}
 
 /// A card being drawn: SVG elements in one language.
 struct Card {
@@ -278,12 +345,19 @@ impl Card {
         let line_h = size * 1.28;
         let mut baseline = y + size;
         for line in &lines {
+            // A full-width opening quote hangs into the margin, so that the
+            // words line up with the lines around them.
+            let x = if self.lang == Lang::Zh && line.starts_with(['“', '‘', '《', '「']) {
+                x - size * 0.5
+            } else {
+                x
+            };
             self.svg.push_str(&format!(
                 r#"<text x="{x}" y="{baseline:.0}" font-family="{}" font-size="{size}" font-weight="{}" fill="{}">{}</text>"#,
                 font(self.lang),
                 if style.bold { 700 } else { 400 },
                 style.fill,
-                runs(line, self.lang)
+                esc(line)
             ));
             baseline += line_h;
         }
@@ -320,7 +394,12 @@ impl Card {
     /// The page: paper, the site's two colours at the top, the source line
     /// at the foot.
     fn finish(mut self, story: &Story) -> String {
-        let source = format::source_line(&story.meta, self.lang);
+        // A retelling, said as such, with the report it retells.
+        let (m, dateline) = (&story.meta, format::dateline(&story.meta, self.lang));
+        let source = match self.lang {
+            Lang::Zh => format!("{dateline}《{}》", m.title.zh),
+            Lang::En => format!("{dateline}: {} (“{}”)", m.title.zh, m.title.en),
+        };
         let rule = CARD_H as f64 - 92.0;
         self.svg.push_str(&format!(
             r##"<line x1="{MARGIN}" y1="{rule}" x2="{x2}" y2="{rule}" stroke="#dcd8cf" stroke-width="2"/>"##,
@@ -355,7 +434,7 @@ impl Card {
 const FULL: f64 = CARD_W as f64 - 2.0 * MARGIN;
 
 /// The card of a step's page: the keyword's numeral, heading and first key
-/// figure; the cover's title and deck; the data view's first chart.
+/// figure; the cover's title and deck; the data box's first figure.
 pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
     let mut card = Card::new(lang);
     let top = card.kicker(story) + 24.0;
@@ -388,19 +467,19 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
                 },
             );
             let y = y.max(top + 2.0 * r) + 30.0;
-            if let Some(f) = k.figures.first().and_then(|id| story.figure(id)) {
+            if let Some(f) = key_figure(story, k) {
                 let y = card.text(
                     &format::figure(f, lang),
                     (MARGIN, y),
                     FULL,
                     Style {
-                        sizes: &[84.0, 72.0],
+                        sizes: &[84.0, 72.0, 60.0],
                         lines: 1,
                         fill: EARTH,
                         bold: true,
                     },
                 );
-                let label = format::sentence_case(f.label.get(lang), lang);
+                let label = card_label(f, lang);
                 card.text(
                     &label,
                     (MARGIN, y),
@@ -415,52 +494,39 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
             }
         }
         None if step == Step::Numbers => {
+            // The data box's first figure, big: a chart would be illegible
+            // at the size a chat app shows the card.
             let t = ui(lang);
-            let half = 470.0;
-            let y = card.text(
-                t.numbers,
-                (MARGIN, top),
-                half,
-                Style {
-                    sizes: &[80.0],
-                    lines: 1,
-                    fill: EARTH,
-                    bold: true,
-                },
-            );
-            card.text(
-                t.numbers_heading,
-                (MARGIN, y + 8.0),
-                half,
-                Style {
-                    sizes: &[42.0, 36.0, 32.0],
-                    lines: 5,
+            let head = |sizes, lines, fill| Style {
+                sizes,
+                lines,
+                fill,
+                bold: true,
+            };
+            let y = card.text(t.numbers, (MARGIN, top - 6.0), FULL, head(&[44.0], 1, SEA));
+            let y = card.text(t.numbers_heading, (MARGIN, y + 4.0), FULL, head(&[46.0, 40.0], 2, INK));
+            if let Some(f) = first_box_figure(story) {
+                let y = card.text(
+                    &format::figure(f, lang),
+                    (MARGIN, y + 20.0),
+                    FULL,
+                    head(&[84.0, 72.0, 60.0], 1, EARTH),
+                );
+                let label = card_label(f, lang);
+                let style = Style {
+                    sizes: &[34.0, 30.0],
+                    lines: 2,
                     fill: INK,
-                    bold: true,
-                },
-            );
-            if let Some(def) = story.charts.iter().find(|c| c.keyword.is_none()) {
-                let id = def.id.clone();
-                let (x, w) = (MARGIN + half + 40.0, FULL - half - 40.0);
-                card.chart(story, &id, (x, top + 10.0, w, CARD_H as f64 - 120.0 - top));
+                    bold: false,
+                };
+                card.text(&label, (MARGIN, y), FULL, style);
             }
         }
         None => {
             let m = &story.meta;
             let y = card.text(
-                &format::dateline(m, lang),
-                (MARGIN, top - 10.0),
-                FULL,
-                Style {
-                    sizes: &[30.0],
-                    lines: 1,
-                    fill: MUTED,
-                    bold: false,
-                },
-            );
-            let y = card.text(
                 m.deck.get(lang),
-                (MARGIN, y + 14.0),
+                (MARGIN, top),
                 FULL,
                 Style {
                     sizes: &[56.0, 48.0, 42.0],
@@ -548,15 +614,22 @@ mod tests {
     }
 
     #[test]
-    fn long_text_is_cut_after_a_sentence() {
-        let zh = "一二三四五六七八九十。".repeat(12);
-        let cut = shorten(&zh, Lang::Zh);
-        assert!(cut.chars().count() <= 90 && cut.ends_with('。'), "{cut}");
+    fn descriptions_are_whole_sentences() {
+        let zh = "一二三四五六七八九十。".repeat(20);
+        let cut = sentences(&zh, Lang::Zh);
+        assert!(cut.chars().count() <= 150 && cut.ends_with('。'), "{cut}");
         let en = "A sentence of some words. ".repeat(20);
-        let cut = shorten(&en, Lang::En);
-        assert!(cut.len() <= 200 && cut.ends_with('.'), "{cut}");
-        let one = "word ".repeat(100);
-        assert!(shorten(&one, Lang::En).ends_with('…'));
-        assert_eq!(shorten("Short.", Lang::En), "Short.");
+        let cut = sentences(&en, Lang::En);
+        assert!(cut.len() <= 300 && cut.ends_with('.'), "{cut}");
+        // One long sentence stays whole; a full stop in a number or inside
+        // a quotation ends nothing.
+        let one = format!("{}end.", "word ".repeat(100));
+        assert_eq!(sentences(&one, Lang::En), one);
+        let quoted = "He said “one. two.” and 1.5 million more. Next.";
+        assert_eq!(sentences(quoted, Lang::En), quoted);
+        assert_eq!(
+            sentences("“结对调整不是终点。”成了共识。", Lang::Zh),
+            "“结对调整不是终点。”成了共识。"
+        );
     }
 }

@@ -49,6 +49,29 @@ pub fn dom_id(name: &str) -> String {
     }
 }
 
+/// Whether the step a view belongs to is the one shown: the app keeps the
+/// steps it has drawn mounted, hidden, and only the shown one carries the
+/// public hooks (`[data-keyword]`, `[data-nav]`, `[data-step-heading]`).
+#[derive(Clone, Copy)]
+pub struct Shown(pub Signal<bool>);
+
+/// Whether this view's step is shown (always, outside a step: a widget).
+pub fn shown() -> Signal<bool> {
+    use_context::<Shown>().map_or_else(|| Signal::stored(true), |s| s.0)
+}
+
+/// A public hook's value, present only on the shown step.
+pub fn hook(value: &'static str) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let shown = shown();
+    move || shown.get().then_some(value)
+}
+
+/// The id of this step's heading (each mounted step has its own).
+pub fn step_heading_id() -> String {
+    let step = use_context::<Nav>().map_or(Step::Cover, |n| n.step.get_untracked().unwrap_or_else(|b| b.nearest));
+    dom_id(&format!("step-heading-{}", step.key()))
+}
+
 /// True while the browser prints the page.
 #[derive(Clone, Copy)]
 pub struct Printing(pub RwSignal<bool>);
@@ -126,6 +149,16 @@ impl Nav {
         self.step.get().unwrap_or_else(|bad| bad.nearest)
     }
 
+    /// The same navigation, fixed to one step and language: what a step's
+    /// view reads, so that a step kept mounted (hidden) stays that page.
+    pub fn pinned(&self, step: Step, lang: Lang) -> Nav {
+        Nav {
+            step: Signal::stored(Ok(step)),
+            lang: Signal::stored(lang),
+            ..*self
+        }
+    }
+
     pub fn go(&self, step: Step) {
         let href = step.href(self.lang.get_untracked());
         let path = format!("{}{}", self.dir.get_untracked(), href.trim_start_matches("./"));
@@ -165,22 +198,6 @@ impl ChartCache {
         Some(self.cached((id.to_string(), lang, theme, width), || {
             charts::render_svg(&charts::chart_data(def, story, lang), theme, width, None)
         }))
-    }
-
-    /// The draw-ahead policy: the steps either side of `here` are where the
-    /// reader goes next, so their charts are drawn (at the width charts are
-    /// drawn now) while the browser has nothing else to do.
-    pub fn draw_ahead(&self, story: &Story, here: Step, lang: Lang, theme: Theme, width: u32) {
-        for step in [here.next(), here.prev()].into_iter().flatten() {
-            let keyword = match step {
-                Step::Keyword(n) => Some(n),
-                Step::Numbers => None,
-                Step::Cover => continue,
-            };
-            for def in story.charts.iter().filter(|c| c.keyword == keyword) {
-                self.chart(story, &def.id, lang, theme, width);
-            }
-        }
     }
 }
 

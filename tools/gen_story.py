@@ -155,10 +155,10 @@ fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就�
 fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
 fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训农村劳动力的人次", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
-fig("consumption-counters", "consumption", "xiamen", "厦门建成的宁夏产品专柜", "counters for Ningxia products set up by Xiamen", 100, "count", "100个专柜", counter=C("个", "counters"))
-fig("consumption-halls", "consumption", "xiamen", "厦门建成的宁夏产品专馆", "halls for Ningxia products set up by Xiamen", 10, "count", "10个专馆", counter=C("个", "halls"))
-fig("consumption-zones", "consumption", "xiamen", "厦门建成的宁夏产品专区", "zones for Ningxia products set up by Xiamen", 30, "count", "30个专区", counter=C("个", "zones"))
-fig("consumption-ningxia-sales", "consumption", "xiamen", "专柜、专馆、专区销售的宁夏产品", "Ningxia products sold through Xiamen's counters, halls and zones", 5.67e7, "yuan", "销售宁夏产品5670万元")
+fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
+fig("consumption-halls", "consumption", "xiamen", "厦门建成的消费帮扶专馆", "consumption assistance halls Xiamen set up", 10, "count", "10个专馆", counter=C("个", "halls"))
+fig("consumption-zones", "consumption", "xiamen", "厦门建成的消费帮扶专区", "consumption assistance zones Xiamen set up", 30, "count", "30个专区", counter=C("个", "zones"))
+fig("consumption-ningxia-sales", "consumption", "xiamen", "厦门销售的宁夏产品", "Ningxia products Xiamen sold", 5.67e7, "yuan", "销售宁夏产品5670万元")
 fig("consumption-farm-sales", "consumption", "two-counties-one-town", "厦门采购和帮助销售的“两县一镇”农产品", "farm produce from the two counties and one town that Xiamen bought or helped sell", 8.86e8, "yuan", "全年累计采购、帮助销售“两县一镇”农产品金额8.86亿元", qualifier="cumulative", period=Y)
 fig("talent-cadres", "talent", "ningxia", "厦门先后选派赴宁夏的挂职干部", "seconded officials Xiamen has sent to Ningxia", 6, "person", "6名挂职干部")
 fig("talent-professionals", "talent", "ningxia", "厦门先后选派赴宁夏的专技人才", "technical professionals Xiamen has sent to Ningxia", 213, "person", "213名专技人才")
@@ -252,7 +252,7 @@ def K(n, numeral, heading, sub, summary, sections, figures, place):
 
 keywords = [
     K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises shoulder the load"),
-      t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。报道写到了其中四家带来的项目、岗位和销售渠道。",
+      t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。七家国企中，报道写到了四家带来的项目、岗位和销售渠道。",
            "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads, paired with Minning Town, and six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
       [
         (t("一一对应结对", "One group, one partner"),
@@ -396,8 +396,8 @@ charts = [
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
     {"id": "pairing", "title": t("与协作地区结对的厦门单位", "Xiamen bodies paired with partner areas"), "period": "",
      "panels": [{"title": t("按单位类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
-    {"id": "consumption", "title": t("厦门销售宁夏产品的网点", "Where Xiamen sells Ningxia products"), "period": "",
-     "panels": [{"title": t("厦门建成的专柜、专馆、专区", "Counters, halls and zones set up by Xiamen"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
+    {"id": "consumption", "title": t("厦门建成的消费帮扶专柜、专馆、专区", "Consumption assistance counters, halls and zones Xiamen set up"), "period": "",
+     "panels": [{"title": t("按类别", "By kind"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
     {"id": "pengyang", "title": t("厦门为彭阳县举办的培训", "Training Xiamen ran for Pengyang"), "period": "",

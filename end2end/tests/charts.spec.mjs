@@ -14,7 +14,7 @@ test('every chart the data defines is drawn on its step', async ({ page, request
       .filter((c) => (step === 'numbers' ? c.keyword === undefined : String(c.keyword) === step))
       .map((c) => c.id);
     expect(expected.length).toBeGreaterThan(0);
-    await expect(page.locator('figure[data-chart]')).toHaveCount(expected.length);
+    await expect(page.locator('figure[data-chart]:visible')).toHaveCount(expected.length);
     for (const id of expected) {
       const fig = page.locator(`figure[data-chart="${id}"]`);
       await expect(fig.locator('svg')).toBeVisible();

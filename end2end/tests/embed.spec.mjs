@@ -475,7 +475,7 @@ test('the Embed dialog opens, traps focus, closes on Esc and returns focus', asy
 test('every chart and keyword card has an Embed button', async ({ page, request }) => {
   const story = await storyData(request);
   await open(page, stepUrl('numbers', 'en'));
-  const figs = page.locator('figure[data-chart]');
+  const figs = page.locator('figure[data-chart]:visible');
   await expect(figs.first()).toBeVisible();
   for (let i = 0; i < (await figs.count()); i++) await expect(figs.nth(i).locator('[data-embed]')).toHaveCount(1);
   for (const n of [1, 2, 3, 4, 5]) {

@@ -61,15 +61,15 @@ test('the server sends the policy as a header, and the app starts under it', asy
   expect(res.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
   await open(page, stepUrl('numbers'));
-  await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
+  await expect(page.locator('figure[data-chart]:visible svg').first()).toBeVisible();
   // Hotspots are placed through CSSOM, which the policy allows.
-  const left = await page.locator('figure[data-chart] .hotspot').first().evaluate((b) => b.style.left);
+  const left = await page.locator('figure[data-chart]:visible .hotspot').first().evaluate((b) => b.style.left);
   expect(left).toMatch(/%$/);
 });
 
 test('downloads still work under the policy (PNG through a canvas, CSV as a blob)', async ({ page }) => {
   await open(page, stepUrl('numbers'));
-  const fig = page.locator('figure[data-chart]').first();
+  const fig = page.locator('figure[data-chart]:visible').first();
   for (const kind of ['png', 'csv']) {
     const [download] = await Promise.all([page.waitForEvent('download'), fig.locator(`[data-download="${kind}"]`).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${kind}$`));
@@ -104,7 +104,7 @@ for (const [name, mutate, refused] of HOSTILE) {
       await expect(alert).toContainText(/wrong content|figures\[|line \d+/);
     } else {
       await expect(page.locator('#app main')).toBeVisible();
-      await expect(page.locator('figure[data-chart] svg').first()).toBeVisible();
+      await expect(page.locator('figure[data-chart]:visible svg').first()).toBeVisible();
       // Every step draws, with the hostile text shown as text.
       for (const step of ['cover', '1', 'numbers']) {
         await page.goto(stepUrl(step, 'en'));

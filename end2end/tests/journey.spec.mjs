@@ -156,7 +156,7 @@ for (const lang of ['zh-CN', 'en']) {
       await open(page, stepUrl(step, lang));
       await expect(page.locator('.step-nav [aria-current="step"]')).toHaveAttribute('data-step', step);
       // Wait for the charts to be drawn, so axe sees the finished page.
-      const charts = page.locator('figure[data-chart]');
+      const charts = page.locator('figure[data-chart]:visible');
       for (let i = 0; i < (await charts.count()); i++) await expect(charts.nth(i).locator('svg')).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways scroll on step ${step}`).toBeLessThanOrEqual(0);
@@ -205,7 +205,7 @@ test('copy link puts the step URL on the clipboard', async ({ page, context, bas
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
   await open(page, stepUrl('2', 'en'));
   await page.locator('[data-copy-link]').click();
-  await expect(page.locator('.share-status')).toHaveText('Link copied');
+  await expect(page.locator('.share-status:visible')).toHaveText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // The step's own page (which previews as that step), absolute.
   expect(copied).toBe(new URL(stepUrl('2', 'en'), baseURL).href);

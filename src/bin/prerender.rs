@@ -247,6 +247,19 @@ mod static_site {
                 ));
             }
             fonts.set_sans_serif_family(CARD_FONT);
+            // A line that mixes scripts (an English source line with the
+            // article's Chinese title) is set in one fallback font; resvg's
+            // own choice is the first face with the character (a serif one
+            // here): take the CJK sans of the nearest weight instead.
+            let default = resvg::usvg::FontResolver::default_fallback_selector();
+            options.font_resolver.select_fallback = Box::new(move |c, used, db| {
+                let weight = used.first().and_then(|id| db.face(*id)).map(|f| i32::from(f.weight.0));
+                db.faces()
+                    .filter(|f| !used.contains(&f.id) && f.families.iter().any(|(name, _)| name == CARD_FONT))
+                    .min_by_key(|f| weight.map_or(0, |w| (i32::from(f.weight.0) - w).abs()))
+                    .map(|f| f.id)
+                    .or_else(|| default(c, used, db))
+            });
             Ok(Cards { options })
         }
 

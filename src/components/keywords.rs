@@ -9,13 +9,14 @@ use crate::data::{Feature, Lang, Layout, Section, Story};
 use crate::embed::Widget;
 use crate::format::{self, numeral};
 use crate::i18n::ui;
-use crate::state::{dom_id, Nav};
+use crate::state::{dom_id, shown, step_heading_id, Nav};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let shown = shown();
     move || {
         let lang = nav.lang.get();
         let t = ui(lang);
@@ -42,7 +43,7 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             .map(|s| view! { <SectionBlock story=story.clone() section=s.clone() lang=lang/> })
             .collect_view();
         view! {
-            <article class="step keyword" data-keyword=n aria-labelledby=dom_id("step-heading")>
+            <article class="step keyword" data-keyword=move || shown.get().then_some(n) aria-labelledby=step_heading_id()>
                 <StepHead
                     badge=numeral(&k, lang)
                     kicker=format!("{} {}", t.keyword, numeral(&k, lang))

@@ -40,7 +40,6 @@ pub fn PageMetaTags(meta: PageMeta) -> impl IntoView {
         ("og:image:width", CARD_W.to_string()),
         ("og:image:height", CARD_H.to_string()),
         ("og:image:alt", meta.image_alt.clone()),
-        ("article:published_time", meta.published.clone()),
     ]
     .into_iter()
     .map(|(p, c)| leptos::html::meta().attr("property", p).attr("content", c))

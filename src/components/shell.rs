@@ -9,7 +9,7 @@ use crate::embed::Widget;
 use crate::format;
 use crate::i18n::{embed_ui, ui};
 use crate::route::{self, Step};
-use crate::state::{dom_id, ChartCache, Nav, StorySignal, ThemeSignal};
+use crate::state::{dom_id, hook, step_heading_id, ChartCache, Nav, StorySignal, ThemeSignal};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -218,7 +218,7 @@ pub fn StepHead(
     view! {
         <header class="step-head">
             <p class="kicker">{badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{kicker}</p>
-            <h2 id=dom_id("step-heading") data-step-heading tabindex="-1">{heading}</h2>
+            <h2 id=step_heading_id() data-step-heading=hook("") tabindex="-1">{heading}</h2>
             <p class="sub">{sub}</p>
         </header>
     }
@@ -235,14 +235,14 @@ pub fn Pager(story: Arc<Story>) -> impl IntoView {
     view! {
         <nav class="pager" aria-label=t.pager_label>
             {current.prev().map(|p| view! {
-                <a class="button pager-prev" data-nav="prev" rel="prev" href=nav.href(p, lang)>
+                <a class="button pager-prev" data-nav=hook("prev") rel="prev" href=nav.href(p, lang)>
                     <span class="pager-dir">"← "{t.prev}</span>
                     <span class="pager-label">{label(p)}</span>
                 </a>
             })}
             {match current.next() {
                 Some(n) => view! {
-                    <a class="button pager-next" data-nav="next" rel="next" href=nav.href(n, lang)>
+                    <a class="button pager-next" data-nav=hook("next") rel="next" href=nav.href(n, lang)>
                         <span class="pager-dir">{t.next}" →"</span>
                         <span class="pager-label">{label(n)}</span>
                     </a>
@@ -292,8 +292,8 @@ fn ShareBar() -> impl IntoView {
     };
     view! {
         <div class="share">
-            <button type="button" class="button ghost" data-share on:click=share>{move || t().share}</button>
-            <button type="button" class="button ghost" data-copy-link on:click=copy>{move || t().copy_link}</button>
+            <button type="button" class="button ghost" data-share=hook("") on:click=share>{move || t().share}</button>
+            <button type="button" class="button ghost" data-copy-link=hook("") on:click=copy>{move || t().copy_link}</button>
             <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
         </div>
     }

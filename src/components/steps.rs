@@ -2,15 +2,17 @@
 //! closing data view). Keyword steps live in `keywords`; the pager, share
 //! bar and step heading in `shell`.
 
+use crate::browser;
 use crate::components::chart::ChartFigure;
 use crate::components::context::StoryContext;
 use crate::components::keywords::KeywordView;
 use crate::components::shell::{Locator, Pager, StatList, StepHead};
+use crate::data::Lang;
 use crate::data::Story;
 use crate::format::{self, numeral};
 use crate::i18n::ui;
 use crate::route::{Step, STEPS};
-use crate::state::{dom_id, Nav, Printing};
+use crate::state::{hook, step_heading_id, Mode, Nav, Printing, Shown};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -43,25 +45,73 @@ pub fn StepNav(story: Arc<Story>) -> impl IntoView {
     }
 }
 
+/// The step shown. Every step the reader has seen stays mounted, hidden,
+/// each a fixed page of its step and language (its own `Nav`, pinned), and
+/// the app mounts the steps either side while the browser is idle: a step
+/// change shows one and hides another, and rebuilds nothing. Printing shows
+/// every step in order.
 #[component]
 pub fn StepView(story: Arc<Story>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let printing = expect_context::<Printing>();
-    move || {
+    let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
+    let here = Memo::new(move |_| (nav.step_or_nearest(), nav.lang.get()));
+    let mounted = RwSignal::new(Vec::<(Step, Lang)>::new());
+    let slots = move || {
+        let (step, lang) = here.get();
         if printing.0.get() {
-            return view! {
-                <Cover story=story.clone()/>
-                {(1..=5).map(|n| view! { <KeywordView story=story.clone() n=n/> }).collect_view()}
-                <NumbersView story=story.clone()/>
+            return STEPS.iter().map(|s| (*s, lang)).collect::<Vec<_>>();
+        }
+        let mut slots = mounted.get();
+        if !slots.contains(&(step, lang)) {
+            slots.push((step, lang));
+        }
+        // In reading order, so that the page's order is the story's.
+        slots.sort_by_key(|(s, l)| (*l != lang, s.index()));
+        slots
+    };
+    if live {
+        Effect::new(move |_| {
+            let (step, lang) = here.get();
+            let remember = move |s: Step| {
+                mounted.update(|m| {
+                    if !m.contains(&(s, lang)) {
+                        m.push((s, lang));
+                    }
+                })
+            };
+            remember(step);
+            // Where the reader goes next, one step per idle moment.
+            for s in [step.next(), step.prev()].into_iter().flatten() {
+                browser::when_idle(move || remember(s));
             }
-            .into_any();
-        }
-        match nav.step_or_nearest() {
-            Step::Cover => view! { <Cover story=story.clone()/> }.into_any(),
-            Step::Keyword(n) => view! { <KeywordView story=story.clone() n=n/> }.into_any(),
-            Step::Numbers => view! { <NumbersView story=story.clone()/> }.into_any(),
-        }
+        });
     }
+    view! {
+        <For each=slots key=|slot| *slot let((step, lang))>
+            <StepSlot
+                story=story.clone()
+                step=step
+                lang=lang
+                shown=Signal::derive(move || printing.0.get() && here.get().1 == lang || here.get() == (step, lang))
+            />
+        </For>
+    }
+}
+
+/// One step, as a page of its own: its navigation pinned to it, shown or
+/// hidden.
+#[component]
+fn StepSlot(story: Arc<Story>, step: Step, lang: Lang, shown: Signal<bool>) -> impl IntoView {
+    let nav = expect_context::<Nav>().pinned(step, lang);
+    provide_context(nav);
+    provide_context(Shown(shown));
+    let body = match step {
+        Step::Cover => view! { <Cover story=story/> }.into_any(),
+        Step::Keyword(n) => view! { <KeywordView story=story n=n/> }.into_any(),
+        Step::Numbers => view! { <NumbersView story=story/> }.into_any(),
+    };
+    view! { <div class="step-slot" data-slot=format!("{}.{}", step.key(), lang.tag()) hidden=move || !shown.get()>{body}</div> }
 }
 
 #[component]
@@ -75,7 +125,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
             <section class="cover" data-step="cover">
                 <div class="cover-text">
                 <p class="kicker">{format::dateline(m, lang)}</p>
-                <h1 class="cover-title" data-step-heading tabindex="-1">{phrases(m.title.get(lang), lang)}</h1>
+                <h1 class="cover-title" data-step-heading=hook("") tabindex="-1">{phrases(m.title.get(lang), lang)}</h1>
                 <p class="deck">{m.deck.get(lang).to_string()}</p>
                 <p class="intro">{m.intro.get(lang).to_string()}</p>
                 <ol class="cover-keywords">
@@ -87,7 +137,7 @@ fn Cover(story: Arc<Story>) -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 <p class="byline">{m.reporters.get(lang).to_string()}</p>
-                <a class="button start" data-nav="next" href=nav.href(Step::Keyword(1), lang)>{t.start}" →"</a>
+                <a class="button start" data-nav=hook("next") href=nav.href(Step::Keyword(1), lang)>{t.start}" →"</a>
                 <p class="hint">{t.hint}</p>
                 </div>
                 <Locator story=story.clone() highlight=vec!["xiamen".to_string()]/>
@@ -129,7 +179,7 @@ fn NumbersView(story: Arc<Story>) -> impl IntoView {
             .map(|c| view! { <ChartFigure story=story.clone() id=c.id.clone()/> })
             .collect_view();
         view! {
-            <article class="step numbers" data-step="numbers" aria-labelledby=dom_id("step-heading")>
+            <article class="step numbers" data-step="numbers" aria-labelledby=step_heading_id()>
                 <StepHead kicker=t.numbers heading=t.numbers_heading sub=t.numbers_intro/>
                 <div class="box-grid">{sections}</div>
                 <div class="charts">{charts}</div>

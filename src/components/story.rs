@@ -8,7 +8,7 @@ use crate::components::steps::{StepNav, StepView};
 use crate::format;
 use crate::i18n::ui;
 use crate::route::{BadStep, Step};
-use crate::state::{dom_id, main_hidden, ChartCache, ChartWidths, Mode, Nav, StorySignal, ThemeSignal};
+use crate::state::{dom_id, main_hidden, Mode, Nav, StorySignal};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,8 +17,6 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let (cache, theme) = (expect_context::<ChartCache>(), expect_context::<ThemeSignal>().0);
-    let widths = expect_context::<ChartWidths>();
     let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
     EmbedTarget::provide();
     // Title and focus follow the step. Focus moves only when the step
@@ -32,10 +30,8 @@ pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
         if matches!(&shown, Some(Some(before)) if *before != step) {
             browser::focus_step_heading(!browser::prefers("(prefers-reduced-motion: reduce)"));
         }
-        // The steps either side are where the reader goes next: draw their
-        // charts while the browser has nothing else to do.
-        let (here, theme, width) = (nav.step_or_nearest(), theme.get_untracked(), widths.now());
-        browser::when_idle(move || cache.draw_ahead(&story, here, lang, theme, width));
+        // (The steps either side are mounted, hidden, while the browser is
+        // idle: components::steps::StepView.)
         Some(step)
     });
 
