@@ -271,6 +271,16 @@ pub fn source_line(meta: &Meta, lang: Lang) -> String {
     }
 }
 
+/// A figure's period as a stat or a card adds it to its label ("2022年" /
+/// "2022"): `None` where the article gives none, or the label says it.
+pub fn period_note(f: &crate::data::Figure, lang: Lang) -> Option<String> {
+    if f.period.is_empty() {
+        return None;
+    }
+    let p = period(&f.period, lang);
+    (!f.label.get(lang).to_lowercase().contains(&p.to_lowercase())).then_some(p)
+}
+
 /// A figure's `period` as each language writes it. The data uses a few
 /// fixed values ("2022", "2022-07", "per year", "to date"); anything else is
 /// shown as it is, and "" stays empty (the article gives no period).

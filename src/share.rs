@@ -273,12 +273,10 @@ fn card_label(f: &crate::data::Figure, lang: Lang) -> String {
 }
 
 fn with_period(text: String, f: &crate::data::Figure, lang: Lang) -> String {
-    if f.period.is_empty() {
-        return text;
-    }
-    match lang {
-        Lang::Zh => format!("{text}（{}）", format::period(&f.period, lang)),
-        Lang::En => format!("{text} ({})", format::period(&f.period, lang)),
+    match (format::period_note(f, lang), lang) {
+        (None, _) => text,
+        (Some(p), Lang::Zh) => format!("{text}（{p}）"),
+        (Some(p), Lang::En) => format!("{text} ({p})"),
     }
 }
 

@@ -86,7 +86,7 @@ fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的�
 # chart, key figure or stat shows them; the text quotes the remark.
 fig("k2-taiwan-span", "k2", "remark", "报道所引一句话中的台湾南北距离", "Taiwan's north–south length, in a remark the report quotes", 380, "kilometre", "大约380公里", qualifier="about")
 fig("k2-xiamen-ningxia", "k2", "remark", "报道所引一句话中的厦门到宁夏路程", "the journey from Xiamen to Ningxia, in a remark the report quotes", 2000, "kilometre", "超过2000公里", qualifier="exceeds")
-fig("k2-villages", "k2", "jingyuan", "设立工作站的泾源县村庄(集美村、红土村)", "Jingyuan villages with the workstation (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
+fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县村庄(集美村、红土村)", "Jingyuan villages the Empowerment Train went to (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
 fig("k2-layers", "k2", "jingyuan", "“人文地产景”需求梳理的层面", "dimensions used to map needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
 fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
 fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organizations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organizations"))
@@ -107,7 +107,7 @@ fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户"
 fig("k4-quick-projects", "k4", "pengyang", "厦门在彭阳县实施的短平快产业项目", "quick-return industry projects Xiamen carried out in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
 fig("k4-jobs", "k4", "pengyang", "厦门帮助彭阳县落实就业的农村劳动力", "Pengyang rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
-fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
+fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying and helping to sell its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
@@ -376,7 +376,7 @@ box = [
      t("本栏包括在厦门稳定就业的中西部农村劳动力、厦门帮助实现就业的“两县一镇”农村劳动力,以及劳务协作培训。",
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
     ("consumption", t("消费帮扶",
-           "Consumption assistance: buying from Ningxia"),
+           "Consumption assistance"),
      t("厦门建成专柜、专馆、专区销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。",
        "Xiamen set up counters, halls and zones selling Ningxia products, and bought or helped sell farm produce from the two counties and one town.")),
     ("talent", t("闽才宁用", "Fujian talent for Ningxia"),

@@ -314,6 +314,9 @@ pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
                     <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
                         <span class="stat-value">{format::figure(f, lang)}</span>
                         <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
+                        // The period, where the article dates the figure and
+                        // the label does not already say it.
+                        {format::period_note(f, lang).map(|p| view! { <span class="stat-period">{p}</span> })}
                         // A part of this figure ("of whom …") reads with it.
                         {story.part_of(&f.id).map(|p| view! {
                             <span class="stat-part" data-figure=p.id.clone()>
