@@ -705,7 +705,15 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
                 }
                 let name = p.short.as_ref().unwrap_or(&p.name).get(lang).to_string();
                 let gap = if hot { 16.0 } else { 8.0 };
-                let (pos, h, v) = match p.label.unwrap_or(Side::E) {
+                // A label that would run off the drawing goes to the other side.
+                let lines = wrap(&name, 12.0, pad_x * 1.6);
+                let longest = lines.iter().map(|l| text_em(l) * 13.0).fold(0.0, f64::max);
+                let side = match p.label.unwrap_or(Side::E) {
+                    Side::E if x + gap + longest > width - 2.0 => Side::W,
+                    Side::W if x - gap - longest < 2.0 => Side::E,
+                    side => side,
+                };
+                let (pos, h, v) = match side {
                     Side::E => ((x + gap, y), HPos::Left, VPos::Center),
                     Side::W => ((x - gap, y), HPos::Right, VPos::Center),
                     Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
@@ -717,7 +725,7 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
                     font(lang, 12.0, &pal.muted, h, v)
                 };
                 let style = style.pos(Pos::new(h, v));
-                for (i, line) in wrap(&name, 12.0, pad_x * 1.6).into_iter().enumerate() {
+                for (i, line) in lines.into_iter().enumerate() {
                     root.draw(&Text::new(
                         line,
                         (px(pos.0), px(pos.1 + i as f64 * 15.0)),
