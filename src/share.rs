@@ -205,15 +205,7 @@ fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
     let stop = if lang == Lang::Zh { "。" } else { ". " };
     match step.keyword().and_then(|n| story.keyword(n)) {
         Some(k) => {
-            let figure = key_figure(story, k)
-                .map(|f| {
-                    format::labelled(
-                        &format::sentence_case(f.label.get(lang), lang),
-                        &card_value(f, lang),
-                        lang,
-                    )
-                })
-                .unwrap_or_default();
+            let figure = figure_text(key_figure(story, k), lang);
             match lang {
                 Lang::Zh => format!(
                     "{}{}：{}，{}。{figure}",
@@ -226,19 +218,23 @@ fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
             }
         }
         None if step == Step::Numbers => {
-            let figure = first_box_figure(story)
-                .map(|f| {
-                    format::labelled(
-                        &format::sentence_case(f.label.get(lang), lang),
-                        &card_value(f, lang),
-                        lang,
-                    )
-                })
-                .unwrap_or_default();
+            let figure = figure_text(first_box_figure(story), lang);
             format!("{}{stop}{figure}", t.numbers_heading)
         }
         None => format!("{}{stop}{}", story.meta.title.get(lang), story.meta.deck.get(lang)),
     }
+}
+
+/// "Label: value (period)", or nothing.
+fn figure_text(f: Option<&crate::data::Figure>, lang: Lang) -> String {
+    f.map(|f| {
+        format::labelled(
+            &format::sentence_case(f.label.get(lang), lang),
+            &card_value(f, lang),
+            lang,
+        )
+    })
+    .unwrap_or_default()
 }
 
 /// The figure a keyword's card shows: its first key figure.
@@ -314,6 +310,17 @@ struct Style {
     bold: bool,
 }
 
+impl Style {
+    const fn new(sizes: &'static [f64], lines: usize, fill: &'static str, bold: bool) -> Style {
+        Style {
+            sizes,
+            lines,
+            fill,
+            bold,
+        }
+    }
+}
+
 impl Card {
     fn new(lang: Lang) -> Card {
         Card {
@@ -376,17 +383,7 @@ impl Card {
     /// The story's title above everything else.
     fn kicker(&mut self, story: &Story) -> f64 {
         let title = story.meta.title.get(self.lang).to_string();
-        self.text(
-            &title,
-            (MARGIN, 46.0),
-            FULL,
-            Style {
-                sizes: &[30.0, 26.0],
-                lines: 1,
-                fill: SEA,
-                bold: true,
-            },
-        )
+        self.text(&title, (MARGIN, 46.0), FULL, Style::new(&[30.0, 26.0], 1, SEA, true))
     }
 
     /// The page: paper, the site's two colours at the top, the source line
@@ -407,12 +404,7 @@ impl Card {
             &source,
             (MARGIN, rule + 18.0),
             FULL,
-            Style {
-                sizes: &[24.0, 21.0],
-                lines: 2,
-                fill: MUTED,
-                bold: false,
-            },
+            Style::new(&[24.0, 21.0], 2, MUTED, false),
         );
         format!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_W}" height="{CARD_H}" viewBox="0 0 {CARD_W} {CARD_H}"><rect width="{CARD_W}" height="{CARD_H}" fill="{PAPER}"/><rect width="{CARD_W}" height="14" fill="{SEA}"/><rect y="14" width="{CARD_W}" height="6" fill="{EARTH}"/>{}</svg>"##,
@@ -446,23 +438,13 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
                 k.heading.get(lang),
                 (x, top),
                 w,
-                Style {
-                    sizes: &[64.0, 54.0, 46.0],
-                    lines: 2,
-                    fill: INK,
-                    bold: true,
-                },
+                Style::new(&[64.0, 54.0, 46.0], 2, INK, true),
             );
             let y = card.text(
                 k.subheading.get(lang),
                 (x, y + 4.0),
                 w,
-                Style {
-                    sizes: &[34.0, 30.0],
-                    lines: 2,
-                    fill: MUTED,
-                    bold: false,
-                },
+                Style::new(&[34.0, 30.0], 2, MUTED, false),
             );
             let y = y.max(top + 2.0 * r) + 30.0;
             if let Some(f) = key_figure(story, k) {
@@ -470,25 +452,10 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
                     &format::figure(f, lang),
                     (MARGIN, y),
                     FULL,
-                    Style {
-                        sizes: &[84.0, 72.0, 60.0],
-                        lines: 1,
-                        fill: EARTH,
-                        bold: true,
-                    },
+                    Style::new(&[84.0, 72.0, 60.0], 1, EARTH, true),
                 );
                 let label = card_label(f, lang);
-                card.text(
-                    &label,
-                    (MARGIN, y),
-                    FULL,
-                    Style {
-                        sizes: &[34.0, 30.0],
-                        lines: 2,
-                        fill: INK,
-                        bold: false,
-                    },
-                );
+                card.text(&label, (MARGIN, y), FULL, Style::new(&[34.0, 30.0], 2, INK, false));
             }
         }
         None if step == Step::Numbers => {
@@ -511,12 +478,7 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
                     head(&[84.0, 72.0, 60.0], 1, EARTH),
                 );
                 let label = card_label(f, lang);
-                let style = Style {
-                    sizes: &[34.0, 30.0],
-                    lines: 2,
-                    fill: INK,
-                    bold: false,
-                };
+                let style = Style::new(&[34.0, 30.0], 2, INK, false);
                 card.text(&label, (MARGIN, y), FULL, style);
             }
         }
@@ -526,12 +488,7 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
                 m.deck.get(lang),
                 (MARGIN, top),
                 FULL,
-                Style {
-                    sizes: &[56.0, 48.0, 42.0],
-                    lines: 3,
-                    fill: INK,
-                    bold: true,
-                },
+                Style::new(&[56.0, 48.0, 42.0], 3, INK, true),
             );
             // The five keywords' numerals, in a row.
             let r = 36.0;
@@ -560,12 +517,7 @@ pub fn widget_card_svg(story: &Story, widget: &Widget) -> String {
                 &widget.title(story, lang),
                 (MARGIN, y + 12.0),
                 FULL,
-                Style {
-                    sizes: &[44.0, 38.0],
-                    lines: 1,
-                    fill: INK,
-                    bold: true,
-                },
+                Style::new(&[44.0, 38.0], 1, INK, true),
             );
             card.chart(story, id, (MARGIN, y + 16.0, FULL, CARD_H as f64 - 110.0 - (y + 16.0)));
             card.finish(story)
