@@ -175,6 +175,22 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
     quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang)
 }
 
+/// A figure as it reads just before its label ("150 jobs the Jianxing
+/// project can offer"): in English, a value whose last word is the label's
+/// first drops it ("150 jobs jobs …", "300 people people …" otherwise).
+pub fn figure_before_label(f: &Figure, lang: Lang) -> String {
+    let full = figure(f, lang);
+    if lang == Lang::En {
+        let first = f.label.en.split_whitespace().next().unwrap_or_default().to_lowercase();
+        if let Some((number, last)) = full.rsplit_once(' ') {
+            if last.to_lowercase() == first {
+                return number.to_string();
+            }
+        }
+    }
+    full
+}
+
 /// A short number for chart axes: "1.5亿" / "150M", "8万" / "80K". No unit
 /// and no currency sign: the chart's caption names the unit (`unit_name`).
 pub fn compact(value: f64, _unit: Unit, lang: Lang) -> String {

@@ -730,3 +730,18 @@ fn the_rules_catch_what_they_should() {
     assert!(en_problem("a subsidised workshop").is_some());
     assert!(en_problem("rural revitalization, social organizations, enterprises, a promise").is_none());
 }
+
+/// A value just before its label never names what is counted twice
+/// ("150 jobs jobs the Jianxing project can offer").
+#[test]
+fn a_value_before_its_label_does_not_repeat_its_noun() {
+    let story = story();
+    for f in &story.figures {
+        let text = format!("{} {}", format::figure_before_label(f, Lang::En), f.label.en);
+        let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+        let doubled = words
+            .windows(2)
+            .find(|w| w[0] == w[1] && w[0].chars().all(char::is_alphabetic));
+        assert!(doubled.is_none(), "{}: {text}", f.id);
+    }
+}

@@ -158,7 +158,7 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
                                 .figures
                                 .iter()
                                 .filter_map(|id| story.figure(id))
-                                .map(|f| view! { <li data-figure=f.id.clone()><strong>{format::figure(f, lang)}</strong>" "{f.label.get(lang).to_string()}</li> })
+                                .map(|f| view! { <li data-figure=f.id.clone()><strong>{format::figure_before_label(f, lang)}</strong>" "{f.label.get(lang).to_string()}</li> })
                                 .collect_view();
                             // Only what the article ties to this town or village sits
                             // in the pair; the rest says where it is, or that the
