@@ -176,16 +176,35 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
 }
 
 /// A figure as it reads just before its label ("150 jobs the Jianxing
-/// project can offer"): in English, a value whose last word is the label's
-/// first drops it ("150 jobs jobs …", "300 people people …" otherwise).
+/// project can offer", "3 other … state-owned enterprises investing with
+/// ITG"): in English, a value whose last word the label already names drops
+/// it ("150 jobs jobs …", "3 enterprises other … enterprises" otherwise).
 pub fn figure_before_label(f: &Figure, lang: Lang) -> String {
     let full = figure(f, lang);
-    if lang == Lang::En {
-        let first = f.label.en.split_whitespace().next().unwrap_or_default().to_lowercase();
-        if let Some((number, last)) = full.rsplit_once(' ') {
-            if last.to_lowercase() == first {
-                return number.to_string();
-            }
+    if lang != Lang::En {
+        return full;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let label = words(&f.label.en);
+    // The counter ("villages and communities") or the unit's word ("people").
+    let nouns = f
+        .counter
+        .iter()
+        .map(|c| c.en.clone())
+        .chain(full.rsplit(' ').next().map(str::to_string));
+    for noun in nouns {
+        let Some(number) = full.strip_suffix(&format!(" {noun}")) else {
+            continue;
+        };
+        let noun = words(&noun);
+        let named = !noun.is_empty() && label.windows(noun.len()).any(|w| w == noun.as_slice());
+        if named && number.ends_with(|c: char| c.is_ascii_digit()) {
+            return number.to_string();
         }
     }
     full
