@@ -79,6 +79,12 @@ impl Widget {
         }
     }
 
+    /// The widget page's title: the widget's, then the story's (what the tab
+    /// and a shared link's preview say).
+    pub fn page_title(&self, story: &Story, lang: Lang) -> String {
+        format!("{} | {}", self.title(story, lang), story.meta.title.get(lang))
+    }
+
     /// About how tall the widget is at 600 px wide, so that a host page
     /// that runs no script still shows it whole. Charts are measured by
     /// drawing them; a keyword card by the length of its text.

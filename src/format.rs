@@ -277,9 +277,10 @@ pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
 /// must not read as the newspaper's own page): "改写自厦门日报（2022年12月30日）"
 /// / "Retold from Xiamen Daily, 30 Dec 2022".
 pub fn dateline(meta: &Meta, lang: Lang) -> String {
+    let retold = retold_from(meta, lang);
     match lang {
-        Lang::Zh => format!("改写自{}（{}）", meta.publication.zh, date(&meta.date, lang)),
-        Lang::En => format!("Retold from {}, {}", meta.publication.en, date(&meta.date, lang)),
+        Lang::Zh => format!("{retold}（{}）", date(&meta.date, lang)),
+        Lang::En => format!("{retold}, {}", date(&meta.date, lang)),
     }
 }
 

@@ -97,7 +97,7 @@ pub fn widget_meta(story: &Story, widget: &Widget, site: &str) -> PageMeta {
     let lang = Lang::Zh;
     let id = widget.id();
     let url = absolute(site, &crate::route::Page::Widget(id.clone()).path());
-    let title = format!("{} | {}", widget.title(story, lang), story.meta.title.get(lang));
+    let title = widget.page_title(story, lang);
     PageMeta {
         lang,
         description: widget_description(story, widget, lang),
@@ -107,6 +107,14 @@ pub fn widget_meta(story: &Story, widget: &Widget, site: &str) -> PageMeta {
         url,
         title,
         site_name: format::dateline(&story.meta, lang),
+    }
+}
+
+/// What ends a sentence before the next one in `lang`.
+fn stop(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "。",
+        Lang::En => ". ",
     }
 }
 
@@ -120,7 +128,7 @@ pub fn description(story: &Story, step: Step, lang: Lang) -> String {
         },
         // The data box leads with its figures, not with its caveats.
         Step::Numbers => {
-            let stop = if lang == Lang::Zh { "。" } else { ". " };
+            let stop = stop(lang);
             format!(
                 "{}{stop}{}",
                 ui(lang).numbers_heading,
@@ -146,7 +154,7 @@ fn figure_list<'a>(figures: impl Iterator<Item = &'a crate::data::Figure>, lang:
 /// A widget's description: its title and, for a chart, its figures.
 fn widget_description(story: &Story, widget: &Widget, lang: Lang) -> String {
     let title = widget.title(story, lang);
-    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let stop = stop(lang);
     match widget {
         Widget::Keyword(n) => format!("{title}{stop}{}", description(story, Step::Keyword(*n), lang)),
         Widget::Chart(id) => {
@@ -202,7 +210,7 @@ fn sentences(text: &str, lang: Lang) -> String {
 /// The card's words for readers who cannot see it: what it shows.
 fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
     let t = ui(lang);
-    let stop = if lang == Lang::Zh { "。" } else { ". " };
+    let stop = stop(lang);
     match step.keyword().and_then(|n| story.keyword(n)) {
         Some(k) => {
             let figure = figure_text(key_figure(story, k), lang);

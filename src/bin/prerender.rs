@@ -93,7 +93,8 @@ mod static_site {
         // Widgets, each a page of its own.
         let widget_dir = dir.join(minning::route::WIDGET_DIR);
         std::fs::create_dir_all(&widget_dir).map_err(|e| format!("{}: {e}", widget_dir.display()))?;
-        for widget in Widget::all(&story) {
+        let widgets = Widget::all(&story);
+        for widget in &widgets {
             let id = widget.id();
             let mut copies = Vec::new();
             for lang in LANGS {
@@ -111,20 +112,17 @@ mod static_site {
                     copies.push((format!("{}.{}", choice.tag(), lang.tag()), lang, html));
                 }
             }
-            let meta = share::widget_meta(&story, &widget, &site);
+            let meta = share::widget_meta(&story, widget, &site);
             let page = widget_head(&with_meta(&template, &meta)).replace(MARKER, &wrap(&copies));
-            write(
-                &widget_dir.join(Page::Widget(id.clone()).path().rsplit('/').next().unwrap_or_default()),
-                &page,
-            )?;
+            write(&dir.join(Page::Widget(id.clone()).path()), &page)?;
             cards.write(
-                &share::widget_card_svg(&story, &widget),
+                &share::widget_card_svg(&story, widget),
                 &dir.join(share::widget_card(&id)),
             )?;
         }
 
         // embed.js sends known ids to their pages.
-        let ids: Vec<String> = Widget::all(&story).iter().map(Widget::id).collect();
+        let ids: Vec<String> = widgets.iter().map(Widget::id).collect();
         let embed_js_path = dir.join("embed.js");
         if let Ok(js) = std::fs::read_to_string(&embed_js_path) {
             let list = serde_json::to_string(&ids).map_err(|e| e.to_string())?;

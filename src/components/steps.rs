@@ -73,12 +73,11 @@ pub fn StepView(story: Arc<Story>) -> impl IntoView {
     if live {
         Effect::new(move |_| {
             let (step, lang) = here.get();
+            // Only a step not yet mounted changes the list (and wakes `For`).
             let remember = move |s: Step| {
-                mounted.update(|m| {
-                    if !m.contains(&(s, lang)) {
-                        m.push((s, lang));
-                    }
-                })
+                if !mounted.with_untracked(|m| m.contains(&(s, lang))) {
+                    mounted.update(|m| m.push((s, lang)));
+                }
             };
             remember(step);
             // Where the reader goes next, one step per idle moment.

@@ -92,11 +92,7 @@ fn story_href(step: Step, lang: Lang) -> String {
 #[component]
 fn WidgetView(story: Arc<Story>, widget: Widget, lang: Lang) -> impl IntoView {
     let step = widget.step(&story);
-    browser::set_title(&format!(
-        "{} | {}",
-        widget.title(&story, lang),
-        story.meta.title.get(lang)
-    ));
+    browser::set_title(&widget.page_title(&story, lang));
     // A chart carries its own source line; a keyword card gets one here.
     let (body, source) = match &widget {
         Widget::Chart(id) => (
