@@ -57,6 +57,9 @@ test('swipes left and right turn the page on a touch screen', async ({ browser, 
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.goto(`${baseURL}${stepUrl('2')}`);
+  // Swipes are the app's: wait for it to take over from the static page
+  // (which paints keyword two first, and whose <main> has its own id).
+  await expect(page.locator('#static')).toHaveCount(0);
   await expectKeyword(page, 2);
   const swipe = (dx) => page.evaluate((dx) => {
     const main = document.querySelector('#main');
