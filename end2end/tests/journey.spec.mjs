@@ -249,3 +249,28 @@ test('back and forward walk the steps\' own pages, in both languages', async ({ 
   await page.goForward();
   await expectKeyword(page, 4);
 });
+
+test('a step once seen stays mounted: going on, switching language and coming back rebuild nothing', async ({ page }) => {
+  await open(page, stepUrl('4'));
+  await expectKeyword(page, 4);
+  // A mark on the drawn step's own node and on its chart survives only if
+  // neither is rebuilt.
+  const slot = '[data-slot="4.zh-CN"]';
+  await expect(page.locator(`${slot} figure[data-chart] svg`).first()).toBeVisible();
+  await page.evaluate((slot) => {
+    document.querySelector(slot).__seen = 1;
+    document.querySelector(`${slot} figure[data-chart] svg`).__seen = 1;
+  }, slot);
+  await page.locator('[data-nav="next"]').click();
+  await expectKeyword(page, 5);
+  await page.locator('[data-lang="en"]').click();
+  await expect(page).toHaveURL(stepPattern('5', 'en'));
+  await expect(page.locator('[data-step-heading]')).toHaveText('The “five continuations”');
+  await page.locator('[data-lang="zh-CN"]').click();
+  await page.locator('[data-nav="prev"]').click();
+  await expectKeyword(page, 4);
+  expect(await page.evaluate((slot) => [
+    document.querySelector(slot)?.__seen,
+    document.querySelector(`${slot} figure[data-chart] svg`)?.__seen,
+  ], slot)).toEqual([1, 1]);
+});

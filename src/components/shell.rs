@@ -156,19 +156,25 @@ pub fn Loaded(
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let retry = move |_| attempt.update(|n| *n += 1);
-    move || {
-        let lang = nav.lang.get();
-        let t = ui(lang);
-        match story.get() {
-            None => view! { <p class="loading" aria-live="polite">{t.loading}</p> }.into_any(),
-            Some(Err(e)) => view! {
-                <Alert title=t.load_failed message=e.message(lang)>
-                    <button type="button" class="button" data-retry on:click=retry>{t.retry}</button>
-                </Alert>
+    // The story, once drawn, is never rebuilt for a change of language
+    // (its steps keep their own): only the loading line and the alert
+    // follow the language here.
+    move || match story.get() {
+        Some(Ok(s)) => render(s),
+        waiting => (move || {
+            let lang = nav.lang.get();
+            let t = ui(lang);
+            match &waiting {
+                Some(Err(e)) => view! {
+                    <Alert title=t.load_failed message=e.message(lang)>
+                        <button type="button" class="button" data-retry on:click=retry>{t.retry}</button>
+                    </Alert>
+                }
+                .into_any(),
+                _ => view! { <p class="loading" aria-live="polite">{t.loading}</p> }.into_any(),
             }
-            .into_any(),
-            Some(Ok(s)) => render(s),
-        }
+        })
+        .into_any(),
     }
 }
 

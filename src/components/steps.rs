@@ -74,9 +74,10 @@ pub fn StepView(story: Arc<Story>) -> impl IntoView {
         Effect::new(move |_| {
             let (step, lang) = here.get();
             // Only a step not yet mounted changes the list (and wakes `For`).
+            // An idle moment may come after this view is gone: then nothing.
             let remember = move |s: Step| {
-                if !mounted.with_untracked(|m| m.contains(&(s, lang))) {
-                    mounted.update(|m| m.push((s, lang)));
+                if mounted.try_with_untracked(|m| !m.contains(&(s, lang))) == Some(true) {
+                    mounted.try_update(|m| m.push((s, lang)));
                 }
             };
             remember(step);
