@@ -811,7 +811,8 @@ impl ChartData {
     }
 }
 
-/// One sentence for screen readers: what the chart shows and its extremes.
+/// One sentence for screen readers: what the chart shows, and its figures
+/// (up to three) or how many there are and the largest.
 /// Labels mid-sentence keep the data's lower case. (The chart's note is not
 /// repeated here: the page shows it as text beside the chart.)
 pub fn describe(data: &ChartData) -> String {
@@ -831,6 +832,21 @@ pub fn describe(data: &ChartData) -> String {
         // One figure: the title already says what it counts.
         (Lang::Zh, Some(b)) if count == 1 => format!("{lead_zh}{}。", b.text),
         (Lang::En, Some(b)) if count == 1 => format!("{lead_en}{}.", b.text),
+        // A few figures: each, in the chart's order.
+        (Lang::Zh, Some(_)) if count <= 3 => {
+            let items: Vec<String> = bars.iter().map(|b| format!("{}{}", b.phrase, b.text)).collect();
+            format!("{lead_zh}{}。", items.join("，"))
+        }
+        (Lang::En, Some(_)) if count <= 3 => {
+            let items: Vec<String> = bars.iter().map(|b| format!("{}, {}", b.phrase, b.text)).collect();
+            let list = items.join("; ");
+            let list = if lead_en.ends_with(". ") {
+                format::sentence_case(&list, Lang::En)
+            } else {
+                list
+            };
+            format!("{lead_en}{list}.")
+        }
         (Lang::Zh, Some(b)) => format!("{lead_zh}共{count}项数据，最大的是{}（{}）。", b.phrase, b.text),
         (Lang::En, Some(b)) => {
             // Wire style spells out one to nine, capitalised to start a sentence.
@@ -961,7 +977,7 @@ mod tests {
         }
         // Mid-sentence, English labels keep their lower case.
         let en = describe(&chart_data(s.chart("pengyang").unwrap(), &s, Lang::En));
-        assert!(en.contains("the largest is training courses"), "{en}");
+        assert!(en.contains(": training courses for technical professionals"), "{en}");
     }
 
     #[test]
@@ -989,11 +1005,17 @@ mod tests {
         // A title with a colon of its own is not followed by a second one.
         let zh = describe(&chart_data(s.chart("funding").unwrap(), &s, Lang::Zh));
         assert_eq!(zh.matches('：').count(), 1, "{zh}");
-        assert!(zh.contains("财政与社会力量。共2项数据，最大的是"), "{zh}");
+        // A few figures are each said, with their values.
+        assert!(
+            zh.contains("财政与社会力量。厦门投入宁夏的财政帮扶资金累计1.615亿元，社会力量"),
+            "{zh}"
+        );
         let en = describe(&chart_data(s.chart("funding").unwrap(), &s, Lang::En));
         assert_eq!(en.matches(": ").count(), 1, "{en}");
         assert!(
-            en.contains("non-government. Two figures; the largest is fiscal support funds"),
+            en.contains(
+                "non-government. Fiscal support funds Xiamen put into Ningxia, 161.5 million yuan in total; support"
+            ),
             "{en}"
         );
         let en = describe(&chart_data(s.chart("pairing").unwrap(), &s, Lang::En));

@@ -72,8 +72,8 @@ impl Widget {
             Widget::Keyword(n) => story
                 .keyword(*n)
                 .map(|k| match lang {
-                    Lang::Zh => format!("关键字{}：{}", k.numeral, k.heading.zh),
-                    Lang::En => format!("Keyword {n}: {}", k.heading.en),
+                    Lang::Zh => format!("{}：{}", crate::format::keyword_name(k, lang), k.heading.zh),
+                    Lang::En => format!("{}: {}", crate::format::keyword_name(k, lang), k.heading.en),
                 })
                 .unwrap_or_default(),
         }

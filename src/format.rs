@@ -407,6 +407,16 @@ pub fn numeral(k: &crate::data::Keyword, lang: Lang) -> String {
     }
 }
 
+/// A keyword's name as a kicker or a title starts: "关键字三" (Chinese sets
+/// no space before the numeral), "Keyword 3".
+pub fn keyword_name(k: &crate::data::Keyword, lang: Lang) -> String {
+    let t = crate::i18n::ui(lang);
+    match lang {
+        Lang::Zh => format!("{}{}", t.keyword, numeral(k, lang)),
+        Lang::En => format!("{} {}", t.keyword, numeral(k, lang)),
+    }
+}
+
 /// A step's tab in the step navigation: its number and, for a keyword,
 /// its heading ("三", "“三破三变”"); the cover and data tabs have a word.
 pub fn step_tab(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> (String, String) {
@@ -423,7 +433,7 @@ pub fn step_tab(story: &crate::data::Story, step: crate::route::Step, lang: Lang
 }
 
 /// A step's full name, as the pager and the title bar say it:
-/// "关键字 三 · 三破三变" / "Keyword 3 · …".
+/// "关键字三 · 三破三变" / "Keyword 3 · …".
 pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> String {
     use crate::route::Step;
     let t = crate::i18n::ui(lang);
@@ -431,7 +441,7 @@ pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: La
         Step::Cover => t.cover.to_string(),
         Step::Keyword(n) => story
             .keyword(n)
-            .map(|k| format!("{} {} · {}", t.keyword, numeral(k, lang), k.heading.get(lang)))
+            .map(|k| format!("{} · {}", keyword_name(k, lang), k.heading.get(lang)))
             .unwrap_or_default(),
         Step::Numbers => t.numbers_heading.to_string(),
     }
@@ -465,8 +475,9 @@ pub fn retold_from(meta: &Meta, lang: Lang) -> String {
     }
 }
 
-/// Where a pairing's project is, as the article ties it: `None` when it is
-/// the pair's own town or village, else that place or "not named".
+/// Where a pairing's project is, as the article ties it: the data's own
+/// words where it has them; else `None` when it is the pair's own town or
+/// village, that place, or "not named".
 pub fn project_place(
     story: &crate::data::Story,
     pairing: &crate::data::Pairing,
@@ -474,6 +485,11 @@ pub fn project_place(
     lang: Lang,
 ) -> Option<String> {
     let t = crate::i18n::ui(lang);
+    // What the data says of the place, where it says it, rather than the
+    // bare village name `at` gives.
+    if let Some(place) = &project.place {
+        return Some(place.get(lang).to_string());
+    }
     match project.at.as_deref() {
         Some(at) if at == pairing.partner => None,
         Some(at) => {
@@ -483,12 +499,7 @@ pub fn project_place(
                 Lang::En => format!("at {name}"),
             })
         }
-        None => Some(
-            project
-                .place
-                .as_ref()
-                .map_or_else(|| t.place_not_named.to_string(), |p| p.get(lang).to_string()),
-        ),
+        None => Some(t.place_not_named.to_string()),
     }
 }
 

@@ -143,7 +143,7 @@ const EN: Ui = Ui {
     lead: "lead",
     no_project: "No project named in the report",
     before: "From",
-    after: "to",
+    after: "To",
     where_heading: "Where",
     where_note: "Positions by latitude and longitude; not a map.",
     end: "The end",

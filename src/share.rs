@@ -216,12 +216,16 @@ fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
             let figure = figure_text(key_figure(story, k), lang);
             match lang {
                 Lang::Zh => format!(
-                    "{}{}：{}，{}。{figure}",
-                    t.keyword, k.numeral, k.heading.zh, k.subheading.zh
+                    "{}：{}，{}。{figure}",
+                    format::keyword_name(k, lang),
+                    k.heading.zh,
+                    k.subheading.zh
                 ),
                 Lang::En => format!(
-                    "{} {}: {} – {}. {figure}",
-                    t.keyword, k.n, k.heading.en, k.subheading.en
+                    "{}: {} – {}. {figure}",
+                    format::keyword_name(k, lang),
+                    k.heading.en,
+                    k.subheading.en
                 ),
             }
         }

@@ -66,7 +66,7 @@ Y = "2022"
 # --- keyword 1: "1+6" pairing
 fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned enterprises in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "enterprises"), period=Y)
 fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a state-owned enterprise (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
-fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
+fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司的产值", "output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
 fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目可提供的就业岗位", "jobs the Jianxing project can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
 fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state-owned enterprises put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
 fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
@@ -74,11 +74,11 @@ fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公�
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
 fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团今年采购的果蔬", "fruit and vegetables Xiashang bought this year", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
 fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团今年的果蔬销售额", "Xiashang's fruit and vegetable sales this year", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
-fig("k1-wine-bottles", "k1", "soe:cdc", "博雅葡萄酒年销量", "Boya wine sold a year", 3e5, "bottle", "年销量30万瓶", period="per year")
-fig("k1-wine-sales", "k1", "soe:cdc", "博雅葡萄酒年销售额", "Boya wine sales a year", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作每年带动原隆村就业", "people in Yuanlong Village helped into work each year by the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
+fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作卖出的葡萄酒", "wine sold through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
+fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒销售额", "wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动就业的原隆村村民", "people in Yuanlong Village the Boya partnership helps into work", 300, "person", "就业300余人", qualifier="over", period="per year")
 fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
-fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales reached at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
+fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "deals of intent signed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
 # The two distances are a remark the report quotes, not measured facts: they
@@ -107,7 +107,7 @@ fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户"
 fig("k4-quick-projects", "k4", "pengyang", "厦门在彭阳县实施的短平快产业项目", "quick-return industry projects Xiamen carried out in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
 fig("k4-jobs", "k4", "pengyang", "厦门帮助彭阳县落实就业的农村劳动力", "Pengyang rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
-fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang (buying and helping to sell its products)", 1.8e8, "yuan", "消费帮扶1.8亿元")
+fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang", 1.8e8, "yuan", "消费帮扶1.8亿元")
 fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
@@ -137,7 +137,7 @@ fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen
 fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organizations in pairings", 38, "count", "38个社会组织", counter=C("个", "organizations"))
 fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
 fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds from non-government sources for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
-fig("funding-projects", "funding", "ningxia", "实施的帮扶项目", "support projects carried out", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
+fig("funding-projects", "funding", "ningxia", "在宁夏实施的帮扶项目", "support projects carried out in Ningxia", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
 fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "共引导企业赴宁考察113家", counter=C("家", "firms"), period=Y)
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
@@ -150,11 +150,11 @@ fig("industry-workshops", "industry", "xiamen", "厦门援建的帮扶车间", "
 fig("industry-workshop-jobs", "industry", "xiamen", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
 fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
-fig("labour-provinces", "labour", "in-xiamen", "这些劳动力的来源省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
+fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
 fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
-fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训农村劳动力的人次", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
+fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
 fig("consumption-halls", "consumption", "xiamen", "厦门建成的消费帮扶专馆", "consumption assistance halls Xiamen set up", 10, "count", "10个专馆", counter=C("个", "halls"))
 fig("consumption-zones", "consumption", "xiamen", "厦门建成的消费帮扶专区", "consumption assistance zones Xiamen set up", 30, "count", "30个专区", counter=C("个", "zones"))
@@ -162,8 +162,8 @@ fig("consumption-ningxia-sales", "consumption", "xiamen", "厦门销售的宁夏
 fig("consumption-farm-sales", "consumption", "two-counties-one-town", "厦门采购和帮助销售的“两县一镇”农产品", "farm produce from the two counties and one town that Xiamen bought or helped sell", 8.86e8, "yuan", "全年累计采购、帮助销售“两县一镇”农产品金额8.86亿元", qualifier="cumulative", period=Y)
 fig("talent-cadres", "talent", "ningxia", "厦门先后选派赴宁夏的挂职干部", "seconded officials Xiamen has sent to Ningxia", 6, "person", "6名挂职干部")
 fig("talent-professionals", "talent", "ningxia", "厦门先后选派赴宁夏的专技人才", "technical professionals Xiamen has sent to Ningxia", 213, "person", "213名专技人才")
-fig("talent-courses", "talent", "ningxia", "“闽才宁用”全年开展的专技培训", "technical training courses under “Fujian talent for Ningxia” this year", 76, "count", "专技培训76期", counter=C("期", "courses"), period=Y)
-fig("talent-trainees", "talent", "ningxia", "“闽才宁用”专技培训的参训人次", "attendances at technical training courses under “Fujian talent for Ningxia” (one person may attend more than once)", 3348, "person_time", "培训3348人次", period=Y)
+fig("talent-courses", "talent", "ningxia", "厦门开展的专技培训(“闽才宁用”)", "technical training courses Xiamen ran (“Fujian talent for Ningxia”)", 76, "count", "专技培训76期", counter=C("期", "courses"), period=Y)
+fig("talent-trainees", "talent", "ningxia", "厦门专技培训的参训人次(“闽才宁用”)", "attendances at the technical training courses Xiamen ran (“Fujian talent for Ningxia”; one person may attend more than once)", 3348, "person_time", "培训3348人次", period=Y)
 
 # Full English names once (here, in the pairing diagram and in keyword 1's
 # first section); the text uses the short forms C&D, ITG, Xiangyu, Xiashang.
@@ -188,8 +188,9 @@ partners = [
 # Projects of each group that the article names. `at` is the town or village
 # the article ties the project to (which need not be the group's own
 # partner); None where the article names no partner town or village for it.
-# `place` says where instead, for a project whose place is not a partner
-# town or village: ITG's trade-fair area and products hall sell Minning Town
+# `place`, where given, is what the card says of where (it says more than
+# `at` can: Boya's partner wineries are one in Yuanlong, one unplaced); it
+# also says where for a project whose place is not a partner town or village: ITG's trade-fair area and products hall sell Minning Town
 # products, but the article names no city for them, so neither do we.
 projects = {
     "cdc": [
@@ -198,15 +199,15 @@ projects = {
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
         (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
          ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong",
-         t("德龙酒庄在原隆村,带动的是原隆村的就业;报道未写明西夏王酒庄所在地", "Delong winery is in Yuanlong Village, and the jobs are in Yuanlong; the report does not say where the Xixia King winery is")),
+         t("德龙酒庄在原隆村,就业也在原隆村;报道未写明西夏王酒庄所在地", "Delong winery and the jobs are in Yuanlong Village; the report does not say where the Xixia King winery is")),
     ],
     "itg": [
-        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Leads Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
+        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
         (t("为闽宁镇产品找销路:国际贸洽会主展区的闽宁镇特色产品展区;国贸中心银泰百货的闽宁镇名特优产品展销馆",
            "Finding buyers for Minning Town products: a free Minning Town products area in the main hall of the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
          ["k1-fair-intent"], None,
-         t("在国际贸洽会主展区和国贸中心银泰百货(报道未写明所在城市)", "at the trade fair's main hall and the Intime department store in the Guomao Center (the report names no city)")),
+         t("报道未写明所在城市", "the report names no city")),
     ],
     "xiangyu": [
         (t("宁夏象屿新能源有限公司:农牧产品与光伏业务", "Ningxia Xiangyu New Energy: farm products and solar power"), ["k1-xiangyu-capital"], None),
@@ -253,7 +254,7 @@ def K(n, numeral, heading, sub, summary, sections, figures, place):
 keywords = [
     K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises shoulder the load"),
       t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。七家国企中，报道写到了四家带来的项目、岗位和销售渠道。",
-           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads, paired with Minning Town, and six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
+           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads and is paired with Minning Town; six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
       [
         (t("一一对应结对", "One group, one partner"),
          t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
@@ -266,17 +267,17 @@ keywords = [
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
          t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG took the holding of an international trade fair (the report does not give its full name) as the moment to secure a free Minning Town products area in the main hall, where intended sales of over 30 million yuan were reached, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it held (the report does not give its full name) to win a free Minning Town products area in the main hall, where deals of intent worth over 30 million yuan were signed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
-      t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道把这看作厦门把两岸融合发展的探索带到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
-           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community development workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the areas it is paired with, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
+      t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道认为,这是厦门将两岸融合发展的探索延伸到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
+           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community development workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the partner areas, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
          t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这句话提到,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
-           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. Taiwan, it says, is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher (a lead trainer) from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
+           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. Taiwan, it says, is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
          {"items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community development worker from Taiwan"), t("大陆社工", "a mainland social worker")]}),
         (t("从村民的需要出发", "Starting from what villagers need"),
          t("队员们走村入户,做访谈和问卷,从“人文地产景”五个层面自下而上梳理村民需求,策划了8个项目,从改造村里的产业空间到帮扶老人、促进儿童全面发展;再与当地干部群众共同商议项目怎么实施。",
@@ -293,7 +294,7 @@ keywords = [
       ], ["k2-villages", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
       t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。2022年9月开工后,园区进展很快,靠的是“三破三变”。",
-           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, has a planned area of nearly 960,000 m², or 96 hectares. The report calls it a powerful engine of Xiamen's Huli and Siming districts' help for Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
+           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or about 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
       [
         (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting its own battle”: from going it alone to building together"),
          t("“三区县”政府(我们理解为厦门湖里区、思明区和宁夏永宁县)签订园区合作框架协议,成立建设指挥部,由三方政府主要领导任总指挥,统筹园区的规划、建设和运营;按“宁夏点单+厦门上菜”的方式,从厦门选派挂职干部和专技人才。",
@@ -318,14 +319,14 @@ keywords = [
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
-           "Data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
+           "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
          t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;推动城乡供水和污水处理管网向农村延伸覆盖,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
            "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
-         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、修订村规民约、建起“一约四会”。",
+         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。",
            "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
@@ -347,7 +348,7 @@ keywords = [
          {"figures": ["k5-enterprises"]}),
         (t("临智厦扶", "Xiamen know-how for Linxia"),
          t("厦门接收了18名临夏州医护人员来厦进修,并协助临夏州中医院争创三甲医院。厦门通过“少数民族紧缺人才专项”招收了12名临夏学生。厦门技师学院和临夏现代职业学院签订了合作办学协议,开设短期技能培训班,学生有生活补贴,往返交通费可以报销。",
-           "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and their return fares are refunded."),
+           "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and are reimbursed for round-trip travel."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
          t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏抗疫时,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五家单位,共捐给临夏州有关州县抗疫物资502万余元。",
@@ -364,21 +365,21 @@ for k in keywords:
 
 box = [
     ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"),
-     t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地区的单位对应结对。",
-           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organizations each paired with a counterpart in the partner areas.")),
+     t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地对应结对。",
+           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organizations were paired with the partner areas.")),
     ("funding", t("资金帮扶", "Financial support"),
      t("一年来,厦门累计向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
     ("industry", t("产业合作", "Industrial cooperation"),
-     t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人,与“劳务协作”栏帮助就业的人数口径不同,不宜对比;报道也没有说明两者是否重叠。",
-           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there: a different measure from the workers helped into jobs under Labour cooperation, so the two should not be compared, and the report does not say whether they overlap.")),
+     t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人;“劳务协作”栏统计的是厦门帮助实现就业的人。我们认为两者口径不同,不宜对比;报道没有说明两者是否重叠。",
+           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there; Labour cooperation counts the workers Xiamen helped into jobs. We read these as different measures that should not be compared; the report does not say whether they overlap.")),
     ("labour", t("劳务协作", "Labour cooperation"),
      t("本栏包括在厦门稳定就业的中西部农村劳动力、厦门帮助实现就业的“两县一镇”农村劳动力,以及劳务协作培训。",
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
     ("consumption", t("消费帮扶",
            "Consumption assistance"),
-     t("厦门建成专柜、专馆、专区销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。",
-       "Xiamen set up counters, halls and zones selling Ningxia products, and bought or helped sell farm produce from the two counties and one town.")),
+     t("厦门建成消费帮扶专柜、专馆、专区,销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。销售宁夏产品的金额,报道与这些网点写在同一句里,但没有说明是否都经由这些网点售出;它和“两县一镇”农产品的金额是什么关系,报道也没有说明。",
+       "Xiamen set up consumption assistance counters, halls and zones, sold Ningxia products, and bought or helped sell farm produce from the two counties and one town. The report gives the sales of Ningxia products in the same sentence as the outlets, without saying whether all of it went through them, nor how it relates to the figure for the two counties and one town.")),
     ("talent", t("闽才宁用", "Fujian talent for Ningxia"),
      t("厦门先后选派挂职干部和专技人才赴宁夏,全年开展专技培训。",
            "Xiamen has seconded officials and sent technical professionals to Ningxia, and ran technical training courses through the year.")),
@@ -391,11 +392,11 @@ charts = [
     # workshops Xiamen brought in count something else (people working there,
     # from anywhere) and stay as stats under Industrial cooperation.
     {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town helped into jobs"), "period": "",
-     "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数口径不同,列在“产业合作”栏。",
-               "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are a different measure and are listed under Industrial cooperation."),
+     "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
+               "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
-    {"id": "pairing", "title": t("与协作地区结对的厦门单位", "Xiamen bodies paired with partner areas"), "period": "",
-     "panels": [{"title": t("按单位类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
+    {"id": "pairing", "title": t("与帮扶地结对的厦门学校、医院、镇街、村社等", "Xiamen schools, hospitals, towns, villages and others in pairings"), "period": "",
+     "panels": [{"title": t("按类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
     {"id": "consumption", "title": t("厦门建成的消费帮扶专柜、专馆、专区", "Consumption assistance counters, halls and zones Xiamen set up"), "period": "",
      "panels": [{"title": t("按类别", "By kind"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
@@ -417,8 +418,8 @@ context = [
     ctx(t("什么是东西部协作", "What East–West cooperation is"),
         t("按报道的说法,厦门把东西部协作当作一项重要举措,用来巩固、拓展脱贫攻坚成果,并使之同乡村振兴有效衔接。",
           "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and extend the gains of the fight against poverty and link them to rural revitalization."),
-        t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。中国在2021年2月宣布消除了绝对贫困(目标期限是2020年底),随后设立五年过渡期(2021—2025年),工作重心从脱贫攻坚转向乡村振兴。所以报道讲“巩固拓展脱贫攻坚成果”,也会提到脱贫户和有返贫、致贫风险的家庭。",
-          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020) and set a five-year transition, 2021–25, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty or at risk of falling back into it.")),
+        t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。中国在2021年2月宣布消除了绝对贫困(目标期限是2020年底);按中央的部署,脱贫攻坚目标任务完成后设立五年过渡期(2021—2025年),工作重心从脱贫攻坚转向乡村振兴。所以报道讲“巩固拓展脱贫攻坚成果”,也会提到脱贫户和有返贫、致贫风险的家庭。",
+          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020). The central authorities had set a five-year transition, 2021–25, to follow that goal, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty or at risk of falling back into it.")),
     ctx(t("宁夏和临夏在哪里", "Where Ningxia and Linxia are"),
         t("报道写明,闽宁镇属宁夏回族自治区银川市永宁县,临夏州属甘肃省;报道引用的一句话说,从厦门到宁夏超过2000公里。",
           "The report places Minning Town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region, and Linxia Prefecture in Gansu Province; a remark it quotes puts Xiamen to Ningxia at over 2,000 km."),
@@ -432,20 +433,20 @@ context = [
         t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
           "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is its key industry."),
         t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因闽宁协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事。我们认为,报道标题里的“山海”与剧名呼应。",
-          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “mountains and sea”). In our reading, the report's title echoes the drama's.")),
+          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “the bond of mountains and sea”). In our reading, the report's title echoes the drama's.")),
     ctx(t("标题里的“山”和“海”", "The mountains and the sea in the title"),
-        t("标题“山海一家亲”把相隔遥远的两地说成一家人。", "The title, “mountains and sea, one family”, casts two distant places as one family."),
-        t("“山”指地处内陆、多山的宁夏,“海”指东南沿海的厦门。", "The mountains stand for inland, hilly Ningxia; the sea for coastal Xiamen.")),
+        t("标题“山海一家亲”把相隔遥远的两地说成一家人。我们理解,“山”指宁夏,“海”指厦门。", "The title, “mountains and sea, one family”, casts two distant places as one family; we read the mountains as Ningxia and the sea as Xiamen."),
+        t("宁夏地处西北内陆,南部多山;厦门在东南沿海。", "Ningxia is inland, in the north-west, and hilly in the south; Xiamen is on the south-east coast.")),
     ctx(t("为什么有台湾青年", "Why young people from Taiwan are in Ningxia"),
-        t("报道把两岸青年以“社区营造+社会工作”服务西部乡村,看作厦门把两岸融合发展的探索带到对口协作地区。",
-          "The report presents the cross-strait youth team's community building and social work in western villages as Xiamen carrying its work on cross-strait integration into the areas it is paired with."),
+        t("报道认为,两岸青年以“社区营造+社会工作”服务西部乡村,是厦门将两岸融合发展的探索延伸到对口协作地区。",
+          "The report presents the cross-strait youth team's community building and social work in western villages as Xiamen carrying its work on cross-strait integration into the partner areas."),
         t("厦门与台湾隔海相望,是大陆推动两岸融合发展的前沿城市之一。",
           "Xiamen faces Taiwan across the strait and is one of the mainland's front-line cities for policies on cross-strait integration.")),
     ctx(t("厦门的国企", "Xiamen's state-owned enterprises"),
         t("报道中与闽宁镇和六个村结对的七家国企,是建发、国贸控股、象屿、市政、夏商、住宅和特房集团。",
           "The seven state-owned enterprises paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Municipal, Xiashang, Housing and Tefang."),
-        t("它们都是厦门市属国有企业集团;建发、国贸、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,住宅和特房以房地产和建设为主。",
-          "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and the city's food supply, and Housing and Tefang are mainly property and construction groups.")),
+        t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,住宅和特房以房地产和建设为主。",
+          "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
         t("报道中的消费帮扶,包括厦门建专柜、专馆、专区销售宁夏产品,以及采购、帮助销售协作地区的农产品。",
           "In the report, consumption assistance means Xiamen selling Ningxia products through counters, halls and zones it set up, and buying or helping to sell farm produce from the partner areas.")),
@@ -463,14 +464,14 @@ context = [
         t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。",
           "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together."),
         t("按国务院扶贫办的安排,厦门自2010年起对口帮扶临夏州。",
-          "Xiamen had been paired with Linxia to help it since 2010, under an arrangement by the State Council's poverty alleviation office.")),
+          "Xiamen had been paired with Linxia since 2010, under an arrangement by the State Council's poverty alleviation office.")),
     ctx(t("钱折合多少美元", "What the sums are in dollars"),
         t("报道中的金额都以人民币元计。", "The report gives every sum in yuan."),
         t("2022年底,1美元约合6.96元人民币;按此计算,1.615亿元约合2300万美元。",
           "At the end of 2022 one US dollar was worth about 6.96 yuan, so 161.5 million yuan was about $23 million.")),
     ctx(t("报道提到的认可", "Recognition the report mentions"),
-        t("报道说,厦门的帮扶经验和成效先后刊登在人民日报、光明日报、新华社等媒体上;案例《“双带”模式撬动“双向”产业转移帮扶赋能》被评为第三届“全球减贫案例征集活动”的最佳案例。",
-          "The report says Xiamen's experience and results were covered by People's Daily, Guangming Daily, Xinhua and other media, and that a case study of its work on two-way industrial transfer was named one of the best cases in the third call of the Global Solicitation on Best Poverty Reduction Practices."),
+        t("报道说,《人民日报》《光明日报》和新华社等媒体先后报道过厦门的帮扶经验和成效;案例《“双带”模式撬动“双向”产业转移帮扶赋能》被评为第三届“全球减贫案例征集活动”的最佳案例。",
+          "The report says Xiamen's experience and results were covered by the People's Daily, the Guangming Daily, Xinhua and other media, and that a case study of its work on two-way industrial transfer was named one of the best cases in the third call of the Global Solicitation on Best Poverty Reduction Practices."),
         t("这项活动由中国国际扶贫中心、中国互联网新闻中心与世界银行、亚洲开发银行、联合国粮农组织、国际农业发展基金和世界粮食计划署共同发起;第三届的104个获奖案例于2022年11月11日公布。",
           "The solicitation is run by the International Poverty Reduction Center in China and the China Internet Information Center together with the World Bank, the Asian Development Bank and three UN agencies (FAO, IFAD and WFP); the 104 winners of the third call were announced on 11 November 2022.")),
 ]

@@ -53,13 +53,14 @@ test('each table holds exactly the data values, parts included', async ({ page, 
 
 test('the employment chart shows the poverty share inside bars, in both languages', async ({ page }) => {
   await open(page, stepUrl('numbers'));
-  const svg = page.locator('figure[data-chart="employment"] svg');
+  // The step seen in Chinese stays mounted, hidden, after the switch.
+  const svg = page.locator('figure[data-chart="employment"]:visible svg');
   await expect(svg).toContainText('13138人');
   await expect(svg).toContainText('其中脱贫劳动力（帮助就业）：5922人');
   await page.locator('[data-lang="en"]').click();
   await expect(svg).toContainText('13,138 people');
   await expect(svg).toContainText('poverty (helped into jobs): 5,922 people');
-  await expect(page.locator('figure[data-chart="funding"] svg')).toContainText('161.5 million yuan in total');
+  await expect(page.locator('figure[data-chart="funding"]:visible svg')).toContainText('161.5 million yuan in total');
 });
 
 test('values are focusable and show a tooltip', async ({ page }) => {

@@ -46,7 +46,7 @@ pub fn KeywordView(story: Arc<Story>, n: u8) -> impl IntoView {
             <article class="step keyword" data-keyword=move || shown.get().then_some(n) aria-labelledby=step_heading_id()>
                 <StepHead
                     badge=numeral(&k, lang)
-                    kicker=format!("{} {}", t.keyword, numeral(&k, lang))
+                    kicker=format::keyword_name(&k, lang)
                     heading=k.heading.get(lang)
                     sub=k.subheading.get(lang)
                 />
@@ -87,11 +87,10 @@ pub fn KeywordCard(story: Arc<Story>, n: u8, #[prop(optional)] widget: bool) -> 
     let nav = expect_context::<Nav>();
     move || {
         let lang = nav.lang.get();
-        let t = ui(lang);
         let k = story.keyword(n).cloned()?;
         Some(view! {
             <article class="keyword-card" class:widget=widget data-keyword=n aria-labelledby=dom_id(&format!("keyword-{n}-heading"))>
-                <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format!("{} {}", t.keyword, numeral(&k, lang))}</p>
+                <p class="kicker"><span class="numeral" aria-hidden="true">{numeral(&k, lang)}</span>{format::keyword_name(&k, lang)}</p>
                 <h2 id=dom_id(&format!("keyword-{n}-heading"))>{k.heading.get(lang).to_string()}</h2>
                 <p class="sub">{k.subheading.get(lang).to_string()}</p>
                 <Lede story=story.clone() k=k.clone() lang=lang/>
@@ -112,9 +111,9 @@ fn SectionBlock(story: Arc<Story>, section: Section, lang: Lang) -> impl IntoVie
     let change = match (&section.before, &section.after) {
         (Some(b), Some(a)) => Some(view! {
             <p class="change">
-                <span class="change-from"><span class="change-tag">{t.before}</span>{b.get(lang).to_string()}</span>
+                <span class="change-from"><span class="change-tag">{t.before}</span>" "<span class="change-text">{b.get(lang).to_string()}</span></span>
                 <span class="change-arrow" aria-hidden="true">"↓"</span>
-                <span class="change-to"><span class="change-tag">{t.after}</span>{a.get(lang).to_string()}</span>
+                <span class="change-to"><span class="change-tag">{t.after}</span>" "{a.get(lang).to_string()}</span>
             </p>
         }),
         _ => None,
