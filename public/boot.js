@@ -13,6 +13,10 @@
 //    role="alert", in the reader's language; a widget says it inside its
 //    frame and posts its new height to the host. Once the app runs, it owns
 //    the data's own deadline (src/browser.rs, the same 12 s).
+// 4. If the running app ever stops on a fault of its own (a trap in the
+//    wasm: the app cannot go on), says so in a role="alert" with a way on
+//    (reload this step's page), rather than leave a page that no longer
+//    answers.
 //
 // No inline style or markup anywhere: elements are made with createElement
 // and filled with textContent, so the page's policy allows all of it.
@@ -86,6 +90,9 @@
       refused: '互动版的程序无法启动，可能被浏览器、网络或所在网站拦截。',
       storyAfter: '下面是报道的静态全文，可以照常阅读。',
       widgetAfter: '请重新载入，或打开完整报道阅读。',
+      crashTitle: '互动版出了故障',
+      crashWidgetTitle: '图表出了故障',
+      crashMessage: '页面已停止响应点击。重新载入即可从这一步继续阅读。',
       reload: '重新载入',
       openStory: '阅读完整报道',
       noPopup: '所在网站不允许此组件打开新窗口。报道的地址是：'
@@ -97,6 +104,9 @@
       refused: 'The interactive version could not start: the browser, the network or the site around it refused it.',
       storyAfter: 'The full story is below as a static page.',
       widgetAfter: 'Reload, or open the full story.',
+      crashTitle: 'The interactive story stopped working',
+      crashWidgetTitle: 'The chart stopped working',
+      crashMessage: 'The page no longer answers clicks. Reload to carry on from this step.',
       reload: 'Reload',
       openStory: 'Read the full story',
       noPopup: 'This site does not let the widget open a new window. The story is at:'
@@ -188,6 +198,53 @@
     if (widget) watchHeight(page);
   }
 
+  // ---- a fault in the running app
+  // With panic = "abort" (Cargo.toml), a Rust panic reaches the page as a
+  // WebAssembly.RuntimeError ("unreachable"), thrown from whatever event
+  // or task was running; after it the app may no longer respond.
+  var crashed = false;
+  function isTrap(error) {
+    return typeof WebAssembly !== 'undefined' && WebAssembly.RuntimeError && error instanceof WebAssembly.RuntimeError;
+  }
+  function showCrash() {
+    if (crashed || !document.body) return;
+    crashed = true;
+    var box = el('div', 'alert crash-alert');
+    box.setAttribute('role', 'alert');
+    box.setAttribute('data-crash-alert', '');
+    box.appendChild(el('p', 'alert-title', isWidget() ? t.crashWidgetTitle : t.crashTitle));
+    box.appendChild(el('p', 'alert-message', t.crashMessage));
+    var actions = el('div', 'alert-actions');
+    var reload = el('a', 'button', t.reload);
+    // The address bar names the step shown (its own page). A real reload:
+    // the app's router, which would take the click, may be what stopped.
+    reload.href = window.location.href;
+    reload.setAttribute('data-reload', '');
+    reload.addEventListener('click', function (event) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.location.reload();
+    });
+    actions.appendChild(reload);
+    box.appendChild(actions);
+    var main = document.querySelector('main') || document.body;
+    if (isWidget()) {
+      // In a frame: in the flow, and the frame grows to show it.
+      main.insertBefore(box, main.firstChild);
+      postHeight(main);
+    } else {
+      // On the story: where the reader is, over the page.
+      document.body.appendChild(box);
+    }
+  }
+  window.addEventListener('error', function (event) {
+    if (isTrap(event.error)) showCrash();
+  });
+  window.addEventListener('unhandledrejection', function (event) {
+    if (isTrap(event.reason)) showCrash();
+  });
+
   // A widget's frame is sized from the static page until the app takes
   // over (and sizes it itself).
   var watching = false;
@@ -214,6 +271,23 @@
   // open the window ourselves; where that is refused, say where the link
   // goes instead (the story itself refuses to be framed by other sites).
   if (window.parent !== window) {
+    // A preview inside the story's own Embed dialog (same origin): Esc
+    // closes the dialog from inside the frame too, as it does outside it.
+    // (frameElement is null in a frame of another origin.)
+    document.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      var host = null;
+      try {
+        host = window.frameElement;
+      } catch (e) {
+        host = null;
+      }
+      var dialog = host && host.closest ? host.closest('dialog[open]') : null;
+      if (dialog) {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
     document.addEventListener('click', function (event) {
       var a = event.target && event.target.closest ? event.target.closest('a[target="_blank"][href]') : null;
       if (!a || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;

@@ -82,7 +82,7 @@ impl Widget {
     /// The widget page's title: the widget's, then the story's (what the tab
     /// and a shared link's preview say).
     pub fn page_title(&self, story: &Story, lang: Lang) -> String {
-        format!("{} | {}", self.title(story, lang), story.meta.title.get(lang))
+        crate::format::part_title(&self.title(story, lang), story, lang)
     }
 
     /// About how tall the widget is at 600 px wide, so that a host page

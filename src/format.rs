@@ -454,17 +454,21 @@ pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: La
 /// first phrase, so that a preview does not cut it off.
 pub fn page_title(story: &crate::data::Story, step: Option<crate::route::Step>, lang: Lang) -> String {
     use crate::route::Step;
-    let title = story.meta.title.get(lang);
     match step {
-        Some(s @ (Step::Keyword(_) | Step::Numbers)) => {
-            let short = match lang {
-                Lang::Zh => title,
-                Lang::En => title.split(':').next().unwrap_or(title),
-            };
-            format!("{} | {short}", step_label(story, s, lang))
-        }
-        _ => format!("{title} | {}", retold_from(&story.meta, lang)),
+        Some(s @ (Step::Keyword(_) | Step::Numbers)) => part_title(&step_label(story, s, lang), story, lang),
+        _ => format!("{} | {}", story.meta.title.get(lang), retold_from(&story.meta, lang)),
     }
+}
+
+/// The title of a part of the story (a step, a widget): the part, the
+/// story's title (in English its first phrase), and that it is a retelling.
+pub fn part_title(part: &str, story: &crate::data::Story, lang: Lang) -> String {
+    let title = story.meta.title.get(lang);
+    let short = match lang {
+        Lang::Zh => title,
+        Lang::En => title.split(':').next().unwrap_or(title),
+    };
+    format!("{part} | {short} | {}", retold_from(&story.meta, lang))
 }
 
 /// "改写自厦门日报" / "Retold from Xiamen Daily".

@@ -770,3 +770,23 @@ fn a_value_before_its_label_does_not_repeat_its_noun() {
         }
     }
 }
+
+#[test]
+fn the_data_view_counts_its_dated_figures_as_the_data_does() {
+    // The data view's lead says how many of the box's figures the article
+    // dates; it must stay true as the data changes.
+    let s = story();
+    let in_box = |f: &&minning::data::Figure| s.data_box.iter().any(|b| b.id == f.section);
+    let all = s.figures.iter().filter(in_box).count();
+    let dated = s.figures.iter().filter(in_box).filter(|f| !f.period.is_empty()).count();
+    let zh = minning::i18n::ui(Lang::Zh).numbers_intro;
+    let en = minning::i18n::ui(Lang::En).numbers_intro;
+    assert!(
+        zh.contains(&format!("{all}个数字中，有{dated}个注明是2022年的")),
+        "{all} {dated}: {zh}"
+    );
+    assert!(
+        en.contains(&format!("Of its {all} figures, {dated} are dated 2022")),
+        "{all} {dated}: {en}"
+    );
+}

@@ -72,11 +72,11 @@ fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为�
 fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
-fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团今年采购的果蔬", "fruit and vegetables Xiashang bought this year", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
-fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团今年的果蔬销售额", "Xiashang's fruit and vegetable sales this year", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
+fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团采购的果蔬", "fruit and vegetables Xiashang bought", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
+fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团的果蔬销售额", "Xiashang's fruit and vegetable sales", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
 fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作卖出的葡萄酒", "wine sold through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒销售额", "wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动就业的原隆村村民", "people in Yuanlong Village the Boya partnership helps into work", 300, "person", "就业300余人", qualifier="over", period="per year")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动的原隆村就业", "jobs in Yuanlong Village from the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
 fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
 fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "deals of intent signed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
@@ -86,8 +86,8 @@ fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的�
 # chart, key figure or stat shows them; the text quotes the remark.
 fig("k2-taiwan-span", "k2", "remark", "报道所引一句话中的台湾南北距离", "Taiwan's north–south length, in a remark the report quotes", 380, "kilometre", "大约380公里", qualifier="about")
 fig("k2-xiamen-ningxia", "k2", "remark", "报道所引一句话中的厦门到宁夏路程", "the journey from Xiamen to Ningxia, in a remark the report quotes", 2000, "kilometre", "超过2000公里", qualifier="exceeds")
-fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县村庄(集美村、红土村)", "Jingyuan villages the Empowerment Train went to (Jimei, Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
-fig("k2-layers", "k2", "jingyuan", "“人文地产景”需求梳理的层面", "dimensions used to map needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
+fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县村庄:集美村、红土村", "Jingyuan villages the Empowerment Train went to: Jimei and Hongtu", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
+fig("k2-layers", "k2", "jingyuan", "梳理村民需求的层面(“人文地产景”)", "dimensions used to map villagers' needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
 fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
 fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organizations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organizations"))
 fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organizations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
@@ -114,12 +114,12 @@ fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村�
 fig("k4-leaders", "k4", "pengyang", "厦门帮助彭阳县培育的农村致富带头人", "rural business leaders Xiamen helped foster in Pengyang", 68, "person", "68个农村致富带头人")
 fig("k4-cattle-bases", "k4", "pengyang", "厦门帮助彭阳县建设的肉牛“出户入园”养殖示范基地", "model cattle bases Xiamen has helped Pengyang build (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
 fig("k4-cattle-villages", "k4", "pengyang", "厦门帮助彭阳县打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped Pengyang develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
-fig("k4-demo-villages", "k4", "pengyang", "组团式结对的彭阳县闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization in Pengyang, paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
+fig("k4-demo-villages", "k4", "pengyang", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
 
 # --- keyword 5: Linxia
 fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in which Xiamen's help for Linxia continues", 5, "count", "等五个方面", counter=C("个", "areas"))
-fig("k5-flights", "k5", "linxia", "今年开春送临夏劳动力来厦务工的包机航班", "charter flights that took Linxia workers to Xiamen this spring", 3, "count", "3个航班包机", counter=C("个", "flights"), period=Y)
-fig("k5-flight-workers", "k5", "linxia", "今年开春乘包机来厦务工的临夏劳动力", "Linxia workers flown to Xiamen on the charters this spring", 400, "person", "近400人", qualifier="nearly", period=Y)
+fig("k5-flights", "k5", "linxia", "开春送临夏劳动力来厦务工的包机航班", "charter flights that took Linxia workers to Xiamen in the spring", 3, "count", "3个航班包机", counter=C("个", "flights"), period=Y)
+fig("k5-flight-workers", "k5", "linxia", "开春乘包机来厦务工的临夏劳动力", "Linxia workers flown to Xiamen on the spring charters", 400, "person", "近400人", qualifier="nearly", period=Y)
 fig("k5-workers", "k5", "linxia", "截至报道时在厦就业的临夏籍劳动力", "workers from Linxia employed in Xiamen as of the report", 5573, "person", "在厦就业5573人", period="to date")
 fig("k5-vegetables", "k5", "linxia", "绿百合公司共销售的高原夏菜", "plateau summer vegetables Lübaihe has sold in all", 6570, "tonne", "共销售6570吨高原夏菜")
 fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="plus", counter=C("家", "firms"))
@@ -142,17 +142,17 @@ fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
 fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就业的农村劳动力", "rural workers the investing firms took on", 2452, "person", "吸纳农村劳动力就业2452人", period=Y)
-fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
+fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "those from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
 # The data box gives the workshops no place (the 52 firms before them are
 # in the two counties and one town; the workshops are not said to be): who
 # built them, not where.
 fig("industry-workshops", "industry", "xiamen", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
 fig("industry-workshop-jobs", "industry", "xiamen", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
-fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
+fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "those from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
 fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
-fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
+fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "those from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
 fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
@@ -195,14 +195,14 @@ partners = [
 projects = {
     "cdc": [
         (t("宁夏建兴环保科技公司(与厦门合兴包装印刷股份有限公司合资,2022年8月投产):为本地酒业、奶业等提供包装",
-           "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing running since August 2022: packaging it can supply to local wine and dairy makers"),
+           "Ningxia Jianxing Environmental Technology, a joint venture with Xiamen Hexing Packaging Printing, in production since August 2022: packaging it can supply to local wine and dairy makers"),
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
         (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
          ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong",
          t("德龙酒庄在原隆村,就业也在原隆村;报道未写明西夏王酒庄所在地", "Delong winery and the jobs are in Yuanlong Village; the report does not say where the Xixia King winery is")),
     ],
     "itg": [
-        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for a gypsum industry"),
+        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for the gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
         (t("为闽宁镇产品找销路:国际贸洽会主展区的闽宁镇特色产品展区;国贸中心银泰百货的闽宁镇名特优产品展销馆",
            "Finding buyers for Minning Town products: a free Minning Town products area in the main hall of the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
@@ -262,12 +262,12 @@ keywords = [
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
          t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for a gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for the gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,今年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会(报道未写明全称)的机会,在主展区为闽宁镇争取到一块免费的特色产品展区,达成销售意向3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; this year it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it held (the report does not give its full name) to win a free Minning Town products area in the main hall, where deals of intent worth over 30 million yuan were signed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,2022年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,在主展区为闽宁镇争取到一块免费展区展示特色产品,促成的销售意向有3000余万元(报道未写明贸洽会全称);还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; in 2022 it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG seized the occasion of an international trade fair (the report does not give its full name) to win a free Minning Town products area in the main hall, where deals of intent worth over 30 million yuan were signed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
@@ -294,7 +294,7 @@ keywords = [
       ], ["k2-villages", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
       t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。2022年9月开工后,园区进展很快,靠的是“三破三变”。",
-           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or about 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and has moved fast, thanks to three breaks with old ways."),
+           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or nearly 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and has moved fast, thanks to its “three breaks, three shifts”."),
       [
         (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting its own battle”: from going it alone to building together"),
          t("“三区县”政府(我们理解为厦门湖里区、思明区和宁夏永宁县)签订园区合作框架协议,成立建设指挥部,由三方政府主要领导任总指挥,统筹园区的规划、建设和运营;按“宁夏点单+厦门上菜”的方式,从厦门选派挂职干部和专技人才。",
@@ -314,16 +314,16 @@ keywords = [
         "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。今年厦门共安排帮扶专项资金1800余万元,覆盖354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. This year Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
+         t("报道把以下数字写在彭阳县示范村建设这一部分,没有逐项说明范围。帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. The report gives the figures below in its part on Pengyang's model villages, without giving the scope of each. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
            "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
-         t("按“不规划不设计、不设计不建设”的要求,保护传统村落和乡村风貌;推动城乡供水和污水处理管网向农村延伸覆盖,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
-           "Planning comes first, with no design without a plan and no building without a design, and traditional villages and their character are to be protected. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
+         t("注重保护传统村落和乡村风貌,并建立“不规划不设计、不设计不建设”的制约机制;推动城乡供水和污水处理管网向农村延伸覆盖,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
+           "Traditional villages and their character are to be protected, and a rule is set: no design without a plan, and no building without a design. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
          t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。",
@@ -335,8 +335,8 @@ keywords = [
            "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how and joint help from organizations."),
       [
         (t("临工厦用", "Linxia workers, Xiamen jobs"),
-         t("今年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业,既帮临夏人就业,也补上厦门企业的用工缺口。",
-           "Recruiters went to Linxia as soon as spring began this year, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen, which also eases Xiamen firms' labour shortages."),
+         t("2022年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业,既帮临夏人就业,也补上厦门企业的用工缺口。",
+           "Recruiters went to Linxia as soon as spring began in 2022, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen, which also eases Xiamen firms' labour shortages."),
          {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
          t("厦门出台了扶持“菜篮子”产品生产和销售的政策;夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
@@ -351,8 +351,8 @@ keywords = [
            "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and are reimbursed for round-trip travel."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
-         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏抗疫时,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五家单位,共捐给临夏州有关州县抗疫物资502万余元。",
-           "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 controls, five donors (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
+         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏州防疫期间,五家单位——厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司——共捐给临夏州有关州县抗疫物资502万余元。",
+           "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 response, five donors (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
          {"figures": ["k5-clothes", "k5-epidemic-supplies"]}),
       ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
 ]
@@ -372,7 +372,7 @@ box = [
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
     ("industry", t("产业合作", "Industrial cooperation"),
      t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人;“劳务协作”栏统计的是厦门帮助实现就业的人。我们认为两者口径不同,不宜对比;报道没有说明两者是否重叠。",
-           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there; Labour cooperation counts the workers Xiamen helped into jobs. We read these as different measures that should not be compared; the report does not say whether they overlap.")),
+           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there; the Labour cooperation section counts the workers Xiamen helped into jobs. We read these as different measures that should not be compared; the report does not say whether they overlap.")),
     ("labour", t("劳务协作", "Labour cooperation"),
      t("本栏包括在厦门稳定就业的中西部农村劳动力、厦门帮助实现就业的“两县一镇”农村劳动力,以及劳务协作培训。",
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
@@ -419,23 +419,23 @@ context = [
         t("按报道的说法,厦门把东西部协作当作一项重要举措,用来巩固、拓展脱贫攻坚成果,并使之同乡村振兴有效衔接。",
           "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and extend the gains of the fight against poverty and link them to rural revitalization."),
         t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。中国在2021年2月宣布消除了绝对贫困(目标期限是2020年底);按中央的部署,脱贫攻坚目标任务完成后设立五年过渡期(2021—2025年),工作重心从脱贫攻坚转向乡村振兴。所以报道讲“巩固拓展脱贫攻坚成果”,也会提到脱贫户和有返贫、致贫风险的家庭。",
-          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020). The central authorities had set a five-year transition, 2021–25, to follow that goal, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty or at risk of falling back into it.")),
+          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020). The central authorities had set a five-year transition, 2021–25, to follow that goal, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty, and of those at risk of falling, or falling back, into it.")),
     ctx(t("宁夏和临夏在哪里", "Where Ningxia and Linxia are"),
         t("报道写明,闽宁镇属宁夏回族自治区银川市永宁县,临夏州属甘肃省;报道引用的一句话说,从厦门到宁夏超过2000公里。",
           "The report places Minning Town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region, and Linxia Prefecture in Gansu Province; a remark it quotes puts Xiamen to Ningxia at over 2,000 km."),
         t("宁夏在中国西北、黄河上游,首府银川;临夏回族自治州在甘肃省兰州市西南,是回族、东乡族等少数民族聚居的地区;厦门在东南沿海的福建省。",
           "Ningxia lies in north-west China on the upper Yellow River, with Yinchuan as its capital; Linxia Hui Autonomous Prefecture is in Gansu, south-west of Lanzhou, and is home to large Hui and Dongxiang communities among other ethnic minorities; Xiamen is on the coast of Fujian, in the south-east.")),
-    ctx(t("“两县一镇”和“三区县”指什么", "What “the two counties and one town” and “the three districts and counties” are"),
+    ctx(t("“两县一镇”和“三区县”指什么", "What “the two counties and one town” and “the three districts and counties” mean"),
         t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有逐一列出。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。",
           "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. It calls the Minning Industrial Park a powerful engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies."),
         t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
     ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
         t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
           "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is its key industry."),
-        t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因闽宁协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事。我们认为,报道标题里的“山海”与剧名呼应。",
-          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “the bond of mountains and sea”). In our reading, the report's title echoes the drama's.")),
+        t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因闽宁协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事。",
+          "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “the bond of mountains and sea”).")),
     ctx(t("标题里的“山”和“海”", "The mountains and the sea in the title"),
-        t("标题“山海一家亲”把相隔遥远的两地说成一家人。我们理解,“山”指宁夏,“海”指厦门。", "The title, “mountains and sea, one family”, casts two distant places as one family; we read the mountains as Ningxia and the sea as Xiamen."),
+        t("标题“山海一家亲”把相隔遥远的两地说成一家人。我们理解,“山”指宁夏,“海”指厦门;标题也与讲闽宁镇故事的电视剧《山海情》呼应。", "The title, “mountains and sea, one family”, casts two distant places as one family; we read the mountains as Ningxia and the sea as Xiamen, and the title as an echo of “Minning Town” (山海情), the television drama about the town."),
         t("宁夏地处西北内陆,南部多山;厦门在东南沿海。", "Ningxia is inland, in the north-west, and hilly in the south; Xiamen is on the south-east coast.")),
     ctx(t("为什么有台湾青年", "Why young people from Taiwan are in Ningxia"),
         t("报道认为,两岸青年以“社区营造+社会工作”服务西部乡村,是厦门将两岸融合发展的探索延伸到对口协作地区。",
@@ -444,9 +444,9 @@ context = [
           "Xiamen faces Taiwan across the strait and is one of the mainland's front-line cities for policies on cross-strait integration.")),
     ctx(t("厦门的国企", "Xiamen's state-owned enterprises"),
         t("报道中与闽宁镇和六个村结对的七家国企,是建发、国贸控股、象屿、市政、夏商、住宅和特房集团。",
-          "The seven state-owned enterprises paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Municipal, Xiashang, Housing and Tefang."),
-        t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,住宅和特房以房地产和建设为主。",
-          "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, and Housing and Tefang are mainly property and construction groups.")),
+          "The seven state-owned enterprises paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Xiashang, Tefang, Xiamen Municipal Group and Xiamen Housing Group."),
+        t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,市政集团以城市基础设施建设和运营为主,住宅和特房以房地产和建设为主。",
+          "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, Xiamen Municipal Group mainly builds and runs urban infrastructure, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
         t("报道中的消费帮扶,包括厦门建专柜、专馆、专区销售宁夏产品,以及采购、帮助销售协作地区的农产品。",
           "In the report, consumption assistance means Xiamen selling Ningxia products through counters, halls and zones it set up, and buying or helping to sell farm produce from the partner areas.")),
@@ -481,12 +481,12 @@ meta = {
     "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
               "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
     "intro": t("2022年,厦门在宁夏的东西部协作有国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
-           "In 2022 Xiamen's East–West cooperation with Ningxia ranged from pairing state-owned enterprises with villages to a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
+           "In 2022 Xiamen's East–West cooperation with Ningxia took in pairings of state-owned enterprises with villages, a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),
     "date": "2022-12-30",
     "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员)", "Original report: Wu Xiaojing (Xiamen Daily reporter) and Luo Hua (correspondent)"),
-    "retold": t("本页根据原报道改写。数字、名称和五个关键字标题出自原报道;标明为常识的背景不在原报道中。",
-                "Retold in our own words from the original report. Figures, names and the five keyword headings are the report's; background marked as general knowledge is not from it."),
+    "retold": t("本页根据原报道改写。数字、名称和五个关键字标题出自原报道;标明为常识的背景不在原报道中。原报道以厦门市自己的口吻写成,没有注明数字的来源。",
+                "Retold in our own words from the original report. Figures, names and the five keyword headings are the report's; background marked as general knowledge is not from it. The report is written in the city's own voice and does not give a source for its figures."),
     "context": context,
 }
 

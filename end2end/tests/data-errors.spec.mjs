@@ -1,5 +1,6 @@
 // Broken data never gives a blank page or a panic: each failure shows a
 // clear message with role="alert", and "retry" works once the file is back.
+import { test as plain } from '@playwright/test';
 import { test, expect, stepUrl } from './fixtures.mjs';
 
 // Failed requests log console errors by design here; panics still fail.
@@ -68,4 +69,42 @@ test('well-formed JSON of the wrong shape is wrong content, with its place', asy
   await expect(alert).toContainText('wrong content');
   await expect(alert).toContainText(/line 1, column \d+/);
   await expectRecovery(page, /^Mountains and sea/);
+});
+
+// A fault in the running app: a real wasm trap (what a Rust panic becomes
+// with panic = "abort"), thrown from a task as the app's would be. This
+// test expects the trap, so it does without the fixture's panic check.
+plain.describe('a fault in the running app', () => {
+  const trap = (page) => page.evaluate(() => {
+    // (module (func (export "f") unreachable))
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+    const f = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f;
+    setTimeout(() => f(), 0);
+  });
+
+  plain('the story says so in an alert, and Reload carries on from the same step', async ({ page }) => {
+    await page.goto(stepUrl('3'));
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('[data-crash-alert]')).toHaveCount(0);
+    await trap(page);
+    const alert = page.locator('[data-crash-alert][role="alert"]');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('互动版出了故障');
+    await expect(alert).toBeInViewport();
+    await alert.locator('[data-reload]').click();
+    await expect(page).toHaveURL(/\/step-3\.html$/);
+    await expect(page.locator('#static')).toHaveCount(0);
+    await expect(page.locator('[data-keyword="3"]')).toBeVisible();
+    await expect(page.locator('[data-crash-alert]')).toHaveCount(0);
+  });
+
+  plain('a widget says so inside its page, in its language', async ({ page }) => {
+    await page.goto('w/funding.html?lang=en');
+    await expect(page.locator('#static')).toHaveCount(0);
+    await trap(page);
+    const alert = page.locator('[data-crash-alert][role="alert"]');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('The chart stopped working');
+    await expect(alert.locator('[data-reload]')).toHaveAttribute('href', /w\/funding\.html\?lang=en$/);
+  });
 });

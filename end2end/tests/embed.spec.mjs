@@ -470,6 +470,16 @@ test('the Embed dialog opens, traps focus, closes on Esc and returns focus', asy
   await dialog.locator('[data-embed-close]').click();
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+
+  // Esc from inside the preview (a frame: its keys are its own document's)
+  // closes the dialog too.
+  await button.click();
+  await expect(dialog).toBeVisible();
+  const inside = page.frameLocator('dialog.embed-dialog iframe.embed-preview').locator('figure[data-chart="funding"] [data-embed], figure[data-chart="funding"] button').first();
+  await inside.focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
 });
 
 test('every chart and keyword card has an Embed button', async ({ page, request }) => {

@@ -157,7 +157,12 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
                                 .figures
                                 .iter()
                                 .filter_map(|id| story.figure(id))
-                                .map(|f| view! { <li data-figure=f.id.clone()><strong>{format::figure_before_label(f, lang)}</strong>" "{f.label.get(lang).to_string()}</li> })
+                                .map(|f| view! {
+                                    <li data-figure=f.id.clone()>
+                                        <strong>{format::figure_before_label(f, lang)}</strong>" "{f.label.get(lang).to_string()}
+                                        {format::period_note(f, lang).map(|p| view! { " "<span class="stat-period">{p}</span> })}
+                                    </li>
+                                })
                                 .collect_view();
                             // Only what the article ties to this town or village sits
                             // in the pair; the rest says where it is, or that the
@@ -190,8 +195,8 @@ fn PairingDiagram(story: Arc<Story>) -> impl IntoView {
     }
 }
 
-/// 11 Xiamen organisations, each paired with one of 11 Jingyuan villages,
-/// drawn as two rows of matched dots.
+/// 11 Xiamen organisations and 11 Jingyuan villages, drawn as two rows of
+/// dots. The report does not say that each pairs with one: no links.
 #[component]
 fn YouthPairs(story: Arc<Story>) -> impl IntoView {
     let nav = expect_context::<Nav>();
@@ -201,18 +206,22 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
             return ().into_any();
         };
         let n = orgs.value.min(villages.value).clamp(0.0, 50.0) as usize;
-        let caption = format!("{} ↔ {}", format::figure(orgs, lang), format::figure(villages, lang));
-        let label = orgs.label.get(lang).to_string();
+        // Each count with what it counts; then what the report leaves open.
+        let line = |f: &crate::data::Figure| {
+            view! { <span class="dots-line"><strong>{format::figure_before_label(f, lang)}</strong>" "{f.label.get(lang).to_string()}</span> }
+        };
+        let (orgs_line, villages_line) = (line(orgs), line(villages));
+        let note = crate::i18n::ui(lang).pairs_unmatched;
         view! {
             <figure class="feature dots" data-figure="k2-orgs">
                 <div class="dot-rows" aria-hidden="true">
                     <div class="dot-row">{(0..n).map(|_| view! { <span class="dot org"></span> }).collect_view()}</div>
-                    <div class="dot-row links">{(0..n).map(|_| view! { <span class="dot-link"></span> }).collect_view()}</div>
                     <div class="dot-row">{(0..n).map(|_| view! { <span class="dot village"></span> }).collect_view()}</div>
                 </div>
                 <figcaption>
-                    <strong>{caption}</strong>
-                    <span>{label}</span>
+                    {orgs_line}
+                    {villages_line}
+                    <span class="muted">{note}</span>
                 </figcaption>
             </figure>
         }
