@@ -32,6 +32,8 @@ pub struct Bar {
     /// The figure's own period in the reader's language ("" if the article
     /// gives none), for its row of the table and CSV.
     pub period: String,
+    /// What it is counted in ("期", "元"), for its row of the CSV.
+    pub unit: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +43,7 @@ pub struct Part {
     pub value: f64,
     pub text: String,
     pub period: String,
+    pub unit: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -161,8 +164,10 @@ fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
             value: p.value,
             text: format::figure(p, lang),
             period: format::period(&p.period, lang),
+            unit: format::unit_of(p, lang),
         }),
         period: format::period(&f.period, lang),
+        unit: format::unit_of(f, lang),
     }
 }
 
@@ -752,12 +757,11 @@ pub fn csv(data: &ChartData) -> String {
     let mut out = format!("\u{feff}{head}\r\n");
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     for row in data.rows() {
-        let unit = format::unit_name(row.unit, data.lang);
         let cells = [
             quote(row.panel),
             quote(row.label),
             format::trim_decimals(row.value, 4),
-            quote(unit),
+            quote(row.unit),
             quote(row.text),
             quote(row.period),
         ];
@@ -772,7 +776,8 @@ pub fn csv(data: &ChartData) -> String {
 pub struct Row<'a> {
     pub id: &'a str,
     pub panel: &'a str,
-    pub unit: Unit,
+    /// What the value is counted in ("期", "元").
+    pub unit: &'a str,
     pub label: &'a str,
     pub value: f64,
     pub text: &'a str,
@@ -789,7 +794,7 @@ impl ChartData {
                 let whole = Row {
                     id: &b.id,
                     panel: &p.title,
-                    unit: p.unit,
+                    unit: &b.unit,
                     label: &b.label,
                     value: b.value,
                     text: &b.text,
@@ -802,6 +807,7 @@ impl ChartData {
                     value: x.value,
                     text: &x.text,
                     period: &x.period,
+                    unit: &x.unit,
                     is_part: true,
                     ..whole.clone()
                 });
@@ -1044,6 +1050,7 @@ mod tests {
             short: v.to_string(),
             part: None,
             period: String::new(),
+            unit: String::new(),
         };
         let extreme = ChartData {
             panels: vec![
@@ -1082,10 +1089,20 @@ mod tests {
             assert!(
                 rows.iter()
                     .any(|r| r.contains(&format!(",{},", format::trim_decimals(f.value, 4)))
-                        && r.contains(format::unit_name(f.unit, Lang::En))),
+                        && r.contains(&format!(",\"{}\",", format::unit_of(f, Lang::En)))),
                 "{id}"
             );
         }
+    }
+
+    #[test]
+    fn a_csv_row_names_what_its_count_counts() {
+        // Courses are 期, not "个/家/所".
+        let s = story();
+        let out = csv(&chart_data(s.chart("pengyang").unwrap(), &s, Lang::Zh));
+        let rows: Vec<&str> = out.trim_end().split("\r\n").skip(1).collect();
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.contains(",\"期\",")), "{out}");
     }
 
     #[test]

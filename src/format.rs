@@ -265,6 +265,15 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
     }
 }
 
+/// What one figure is counted in: its counter for a count ("期" /
+/// "courses"), else its unit's name.
+pub fn unit_of(f: &Figure, lang: Lang) -> String {
+    match (f.unit, &f.counter) {
+        (Unit::Count, Some(c)) => c.get(lang).to_string(),
+        (unit, _) => unit_name(unit, lang).to_string(),
+    }
+}
+
 /// "label: value" with the colon each language uses.
 pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
     match lang {
@@ -380,10 +389,7 @@ pub fn chart_meta(def: &crate::data::ChartDef, story: &crate::data::Story, lang:
         .flat_map(|p| &p.figures)
         .filter_map(|id| story.figure(id))
     {
-        let name = match (f.unit, &f.counter) {
-            (Unit::Count, Some(c)) => c.get(lang).to_string(),
-            (unit, _) => unit_name(unit, lang).to_string(),
-        };
+        let name = unit_of(f, lang);
         if !units.contains(&name) {
             units.push(name);
         }

@@ -118,7 +118,7 @@ const EN: Ui = Ui {
     numbers: "Data",
     numbers_heading: "The report's data box: Xiamen's East–West cooperation",
     pairs_unmatched: "The report does not say whether they pair one to one.",
-    numbers_intro: "Every figure from the report's data box. Most concern Xiamen's cooperation with Ningxia; the rural workers in steady jobs in Xiamen for three months or more come from 22 central and western provinces; the report does not say where the pairings and the labour cooperation training courses are. Of its 32 figures, 14 are dated 2022 (this year, over the year or the whole year) and some are cumulative; the rest carry no date, such as the pairings, the workers in steady jobs in Xiamen, the consumption assistance counters and the people Xiamen has sent over the years.",
+    numbers_intro: "Every figure from the report's data box. Most concern Xiamen's cooperation with Ningxia; the rural workers in steady jobs in Xiamen for three months or more come from 22 central and western provinces; the report does not say where the pairings and the labour cooperation training courses are. Of its 32 figures, 14 are dated 2022 (this year, over the year or the whole year) and some are cumulative; the rest carry no date, such as the pairings, the workers in steady jobs in Xiamen, the consumption assistance counters and the officials and professionals Xiamen has sent.",
     steps_label: "Story steps",
     keyword: "Keyword",
     lang_label: "Language",

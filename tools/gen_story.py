@@ -78,7 +78,7 @@ fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作卖出的葡
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒销售额", "wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
 fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动的原隆村就业", "jobs in Yuanlong Village from the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
 fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
-fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "deals of intent signed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
+fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales agreed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
 # The two distances are a remark the report quotes, not measured facts: they
@@ -267,7 +267,7 @@ keywords = [
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
          t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,2022年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,在主展区为闽宁镇争取到一块免费展区展示特色产品,促成的销售意向有3000余万元(报道未写明贸洽会全称);还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; in 2022 it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG seized the occasion of an international trade fair (the report does not give its full name) to win a free Minning Town products area in the main hall, where deals of intent worth over 30 million yuan were signed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; in 2022 it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG seized the occasion of an international trade fair (the report does not give its full name) to win a free Minning Town products area in the main hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
@@ -310,12 +310,12 @@ keywords = [
          {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
-      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。",
-        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard."),
+      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。这一部分的数字,报道写在彭阳县示范村建设之下,没有逐项说明范围。",
+        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard. The report gives this part's figures under Pengyang's model villages, without the scope of each."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("报道把以下数字写在彭阳县示范村建设这一部分,没有逐项说明范围。帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. The report gives the figures below in its part on Pengyang's model villages, without giving the scope of each. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
+         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
@@ -395,13 +395,14 @@ charts = [
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
                "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
-    {"id": "pairing", "title": t("与帮扶地结对的厦门学校、医院、镇街、村社等", "Xiamen schools, hospitals, towns, villages and others in pairings"), "period": "",
+    {"id": "pairing", "title": t("与帮扶地结对的厦门学校、医院、镇街、村社等", "Xiamen schools, hospitals, towns and sub-districts, villages and communities, and others in pairings"), "period": "",
      "panels": [{"title": t("按类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
     {"id": "consumption", "title": t("厦门建成的消费帮扶专柜、专馆、专区", "Consumption assistance counters, halls and zones Xiamen set up"), "period": "",
      "panels": [{"title": t("按类别", "By kind"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
     {"id": "pengyang", "title": t("厦门为彭阳县举办的培训", "Training Xiamen ran for Pengyang"), "period": "",
+     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有逐项说明范围。", "The report gives these figures under Pengyang's model villages, without the scope of each."),
      "panels": [{"title": t("按培训类别", "By kind of course"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
 ]
 for c in charts:
@@ -426,7 +427,7 @@ context = [
         t("宁夏在中国西北、黄河上游,首府银川;临夏回族自治州在甘肃省兰州市西南,是回族、东乡族等少数民族聚居的地区;厦门在东南沿海的福建省。",
           "Ningxia lies in north-west China on the upper Yellow River, with Yinchuan as its capital; Linxia Hui Autonomous Prefecture is in Gansu, south-west of Lanzhou, and is home to large Hui and Dongxiang communities among other ethnic minorities; Xiamen is on the coast of Fujian, in the south-east.")),
     ctx(t("“两县一镇”和“三区县”指什么", "What “the two counties and one town” and “the three districts and counties” mean"),
-        t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有逐一列出。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。",
+        t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有写明是哪两县、哪一镇。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。",
           "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. It calls the Minning Industrial Park a powerful engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies."),
         t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
     ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
