@@ -159,7 +159,31 @@
     }
   }
 
-  // ---- the alert
+  // ---- the alerts
+  // A role="alert" box with a title, a message and a Reload that really
+  // reloads this page (the address bar names the step shown): the app's
+  // router, which would otherwise take the click, may have stopped or not
+  // have started. Returns the box and its row of actions.
+  function alertBox(className, title, message) {
+    var box = el('div', className);
+    box.setAttribute('role', 'alert');
+    box.appendChild(el('p', 'alert-title', title));
+    box.appendChild(el('p', 'alert-message', message));
+    var actions = el('div', 'alert-actions');
+    var reload = el('a', 'button', t.reload);
+    reload.href = window.location.href;
+    reload.setAttribute('data-reload', '');
+    reload.addEventListener('click', function (event) {
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      window.location.reload();
+    });
+    actions.appendChild(reload);
+    box.appendChild(actions);
+    return { box: box, actions: actions };
+  }
+
   var alerted = false;
   function showAlert(why) {
     var page = document.getElementById('static');
@@ -167,24 +191,20 @@
     if (!page || alerted) return;
     alerted = true;
     var widget = isWidget();
-    var box = el('div', 'alert');
-    box.setAttribute('role', 'alert');
+    var made = alertBox(
+      'alert',
+      widget ? t.widgetTitle : t.storyTitle,
+      t[why] + (lang === 'en' ? ' ' : '') + (widget ? t.widgetAfter : t.storyAfter)
+    );
+    var box = made.box;
     box.setAttribute('data-load-alert', 'app');
-    box.appendChild(el('p', 'alert-title', widget ? t.widgetTitle : t.storyTitle));
-    box.appendChild(el('p', 'alert-message', t[why] + (lang === 'en' ? ' ' : '') + (widget ? t.widgetAfter : t.storyAfter)));
-    var actions = el('div', 'alert-actions');
-    var reload = el('a', 'button', t.reload);
-    reload.href = window.location.href;
-    reload.setAttribute('data-reload', '');
-    actions.appendChild(reload);
     if (widget) {
       var open = el('a', 'button', t.openStory);
       open.href = storyHref();
       open.target = '_blank';
       open.rel = 'noopener';
-      actions.appendChild(open);
+      made.actions.appendChild(open);
     }
-    box.appendChild(actions);
     var loading = page.querySelector('.embed-static');
     if (loading) {
       // embed.html's loading line gives way to the alert.
@@ -209,25 +229,8 @@
   function showCrash() {
     if (crashed || !document.body) return;
     crashed = true;
-    var box = el('div', 'alert crash-alert');
-    box.setAttribute('role', 'alert');
+    var box = alertBox('alert crash-alert', isWidget() ? t.crashWidgetTitle : t.crashTitle, t.crashMessage).box;
     box.setAttribute('data-crash-alert', '');
-    box.appendChild(el('p', 'alert-title', isWidget() ? t.crashWidgetTitle : t.crashTitle));
-    box.appendChild(el('p', 'alert-message', t.crashMessage));
-    var actions = el('div', 'alert-actions');
-    var reload = el('a', 'button', t.reload);
-    // The address bar names the step shown (its own page). A real reload:
-    // the app's router, which would take the click, may be what stopped.
-    reload.href = window.location.href;
-    reload.setAttribute('data-reload', '');
-    reload.addEventListener('click', function (event) {
-      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      event.stopPropagation();
-      window.location.reload();
-    });
-    actions.appendChild(reload);
-    box.appendChild(actions);
     var main = document.querySelector('main') || document.body;
     if (isWidget()) {
       // In a frame: in the flow, and the frame grows to show it.

@@ -71,10 +71,7 @@ impl Widget {
                 .unwrap_or_default(),
             Widget::Keyword(n) => story
                 .keyword(*n)
-                .map(|k| match lang {
-                    Lang::Zh => format!("{}：{}", crate::format::keyword_name(k, lang), k.heading.zh),
-                    Lang::En => format!("{}: {}", crate::format::keyword_name(k, lang), k.heading.en),
-                })
+                .map(|k| crate::format::labelled(&crate::format::keyword_name(k, lang), k.heading.get(lang), lang))
                 .unwrap_or_default(),
         }
     }

@@ -205,18 +205,20 @@ fn YouthPairs(story: Arc<Story>) -> impl IntoView {
         let (Some(orgs), Some(villages)) = (story.figure("k2-orgs"), story.figure("k2-jingyuan-villages")) else {
             return ().into_any();
         };
-        let n = orgs.value.min(villages.value).clamp(0.0, 50.0) as usize;
+        // A row of dots per count, each as long as its own.
+        let dots = |f: &crate::data::Figure| f.value.clamp(0.0, 50.0) as usize;
+        let (n_orgs, n_villages) = (dots(orgs), dots(villages));
         // Each count with what it counts; then what the report leaves open.
         let line = |f: &crate::data::Figure| {
             view! { <span class="dots-line"><strong>{format::figure_before_label(f, lang)}</strong>" "{f.label.get(lang).to_string()}</span> }
         };
         let (orgs_line, villages_line) = (line(orgs), line(villages));
-        let note = crate::i18n::ui(lang).pairs_unmatched;
+        let note = ui(lang).pairs_unmatched;
         view! {
             <figure class="feature dots" data-figure="k2-orgs">
                 <div class="dot-rows" aria-hidden="true">
-                    <div class="dot-row">{(0..n).map(|_| view! { <span class="dot org"></span> }).collect_view()}</div>
-                    <div class="dot-row">{(0..n).map(|_| view! { <span class="dot village"></span> }).collect_view()}</div>
+                    <div class="dot-row">{(0..n_orgs).map(|_| view! { <span class="dot org"></span> }).collect_view()}</div>
+                    <div class="dot-row">{(0..n_villages).map(|_| view! { <span class="dot village"></span> }).collect_view()}</div>
                 </div>
                 <figcaption>
                     {orgs_line}
