@@ -1,5 +1,6 @@
 // A plain static file server, like the hosts the story is deployed to: no
-// rewrite rules, 404 for a missing file, the site mounted under a sub-path.
+// rewrite rules, 404 for a missing file (with the site's 404.html, as
+// Netlify and Cloudflare Pages serve it), the site mounted under a sub-path.
 // Like Cloudflare Pages or Netlify it serves precompressed `<file>.br` /
 // `<file>.gz` when the browser accepts them, and applies the headers of the
 // site's own `_headers` file.
@@ -137,6 +138,17 @@ function notFound(res) {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
 }
 
+/** A missing file under the mount: like Netlify and Cloudflare Pages, the
+ *  site's own 404.html (status 404) where it has one, with the headers of
+ *  the address asked for. */
+async function siteNotFound(res, rel) {
+  const page = join(root, '404.html');
+  if (!(await isFile(page))) return notFound(res);
+  const headers = { 'content-type': types['.html'] };
+  for (const [, [name, value]] of headersFor(await headerRules(), '/' + rel)) headers[name] = value;
+  res.writeHead(404, headers).end(await readFile(page));
+}
+
 createServer(async (req, res) => {
   try {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -179,11 +191,11 @@ createServer(async (req, res) => {
         info = await stat(file);
       }
     } catch {
-      notFound(res);
+      await siteNotFound(res, rel);
       return;
     }
     if (!info.isFile()) {
-      notFound(res);
+      await siteNotFound(res, rel);
       return;
     }
 

@@ -1,62 +1,107 @@
-// Runs before the first paint: a small classic script in <head>, external so
-// that a strict Content-Security-Policy (script-src 'self') allows it, where
-// Trunk's own inline loader would be blocked.
+// The page's only script: a small classic script in <head>, external so that
+// a strict Content-Security-Policy (script-src 'self') allows it, where
+// Trunk's own inline loader would be blocked. It does only what must happen
+// before the app, or where the app cannot run:
 //
-// 1. Sends an older link (?step=3&lang=en) to its step's own page
-//    (step-3.en.html), and tells the CSS which copy of a widget page to show
-//    (a theme and language), before the first paint.
-// 2. Starts the app: imports the wasm-bindgen glue and the wasm that Trunk
-//    names in this script's data attributes (Trunk.toml pattern_script).
-// 3. Gives the app a deadline: if it has not started within DEADLINE_MS (a
-//    stalled glue or wasm download) or cannot start at all (refused by the
-//    network, CORS, an old browser), the static page stays and says so in a
-//    role="alert", in the reader's language; a widget says it inside its
-//    frame and posts its new height to the host. Once the app runs, it owns
-//    the data's own deadline (src/browser.rs, the same 12 s).
-// 4. If the running app ever stops on a fault of its own (a trap in the
-//    wasm: the app cannot go on), says so in a role="alert" with a way on
-//    (reload this step's page), rather than leave a page that no longer
-//    answers.
+// 1. An older link to a step goes to that step's page (?step=3&lang=en →
+//    step-3.en.html); a widget page asked for another language than its own
+//    goes to the one that holds both (w/funding.en.html?lang=zh-CN →
+//    w/funding.html?lang=zh-CN).
+// 2. Shows the copy of a page the URL asks for (a widget's theme and
+//    language; framed or not, on the not-found page) before the first paint.
+// 3. Starts the app (the wasm-bindgen glue and the wasm Trunk names in this
+//    script's data attributes, Trunk.toml pattern_script) within a deadline,
+//    and says in a role="alert" when it does not start, when its data does
+//    not arrive in time, or when it stops on a fault of its own.
+// 4. In a frame: tells the host the page's height, in every shape hosts
+//    listen for (WordPress's protocol among them), and opens the links a
+//    sandbox forbids the frame to open.
 //
-// No inline style or markup anywhere: elements are made with createElement
-// and filled with textContent, so the page's policy allows all of it.
+// Every name, file, number and word it shares with the Rust side comes from
+// the contract the build writes below (src/contract.rs); the alert's markup
+// is the app's own, from a <template> the build renders into each page. No
+// inline style or markup anywhere: elements are cloned or made with
+// createElement and filled with textContent.
 (function () {
   'use strict';
-  // README "Deploy": a slow phone (1.6 Mbps, 150 ms, CPU x4) has the app
-  // running in about 2.5 s; 12 s leaves room for a much worse network.
-  var DEADLINE_MS = 12000;
-  var SECS = String(DEADLINE_MS / 1000);
+  var C = /*contract*/{};
+  if (!C.steps) return; // not built: nothing to agree on
   var root = document.documentElement;
-  var query = new URLSearchParams(window.location.search);
-  var widgetPage = root.getAttribute('data-kind') === 'widget';
+  var here = window.location;
+  var query = new URLSearchParams(here.search);
+  var kind = root.getAttribute('data-kind') || 'story';
+  var framed = window.parent !== window;
 
-  // An older link to a step (?step=3&lang=en, from before every step had a
-  // page of its own) goes to that step's page at once, before anything is
-  // drawn: the same names as src/route.rs (Step::file). A bad value stays,
-  // and the app explains it.
-  if (!widgetPage && query.get('view') !== 'embeds' && (query.has('step') || query.has('lang'))) {
-    var here = /(?:^|\/)(?:(index|numbers|step-([1-5]))(\.en)?\.html)?$/.exec(window.location.pathname);
-    var step = query.has('step') ? query.get('step') : here && here[2] ? here[2] : here && here[1] === 'numbers' ? 'numbers' : 'cover';
-    var wantLang = query.has('lang') ? query.get('lang') : here && here[3] ? 'en' : 'zh-CN';
-    if (here && /^(cover|[1-5]|numbers|)$/.test(step) && /^(en|zh-CN|)$/.test(wantLang)) {
-      var en = wantLang === 'en';
-      var stem = step === '' || step === 'cover' ? 'index' : step === 'numbers' ? 'numbers' : 'step-' + step;
-      var file = stem === 'index' && !en ? './' : stem + (en ? '.en' : '') + '.html';
-      query.delete('step');
-      query.delete('lang');
-      var rest = query.toString();
-      window.location.replace(file + (rest ? '?' + rest : '') + window.location.hash);
-      return;
-    }
+  function file(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
   }
-  // Only known values reach the page: anything else shows the default, and
-  // the app explains the bad link once it runs. A story page knows its
-  // language; a widget page takes it from the query.
-  var asked = query.get('lang');
-  var lang = asked === 'en' || asked === 'zh-CN' ? asked : widgetPage ? 'zh-CN' : root.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
-  root.setAttribute('lang', lang);
-  if (widgetPage) {
-    // A widget page (w/<id>.html) holds its widget per theme and language.
+  function langOf(tag) {
+    return Object.prototype.hasOwnProperty.call(C.langs, tag) ? tag : null;
+  }
+  function fileLang(name) {
+    for (var tag in C.langs) {
+      if (C.langs[tag].suffix && name.slice(-(C.langs[tag].suffix.length + 5)) === C.langs[tag].suffix + '.html') return tag;
+    }
+    return C.defaultLang;
+  }
+  // The query without the keys a page's file now says, with the fragment
+  // (a host's #?secret=… among them).
+  function rest(drop) {
+    for (var i = 0; i < drop.length; i++) query.delete(drop[i]);
+    var q = query.toString();
+    return (q ? '?' + q : '') + here.hash;
+  }
+  function go(target) {
+    here.replace(target);
+    return true;
+  }
+
+  // ---- 1. older links
+  function redirect() {
+    var asked = query.get('lang');
+    if (kind === 'story' && query.get('view') !== 'embeds' && (query.has('step') || query.has('lang'))) {
+      var name = file(here.pathname);
+      var from = null;
+      for (var i = 0; i < C.steps.length; i++) {
+        for (var tag in C.steps[i].files) {
+          if (C.steps[i].files[tag] === name || (name === '' && C.steps[i].hrefs[tag] === './')) from = { step: C.steps[i], lang: tag };
+        }
+      }
+      var key = query.has('step') ? query.get('step') || C.steps[0].key : from && from.step.key;
+      var lang = query.has('lang') ? langOf(asked || C.defaultLang) : from && from.lang;
+      var step = null;
+      for (var j = 0; j < C.steps.length; j++) if (C.steps[j].key === key) step = C.steps[j];
+      // A bad value stays: the app explains it.
+      return from && step && lang ? go(step.hrefs[lang] + rest(['step', 'lang'])) : false;
+    }
+    // A widget page in another language than the story's holds only its
+    // own (w/funding.en.html); the story's language's page holds both.
+    var own = widgetLang();
+    if (kind !== 'widget' || own === C.defaultLang || !langOf(asked || '') || asked === own) return false;
+    var page = C.widgetDir + '/' + widgetId() + C.langs[C.defaultLang].suffix + '.html';
+    return go(new URL(page, document.baseURI).href + here.search + here.hash);
+  }
+  // A widget page names its widget in its file (w/<id>.en.html); the older
+  // widget page in ?id=.
+  function widgetId() {
+    var name = file(here.pathname);
+    if (name === C.embedPage) return query.get('id') || '';
+    var suffix = C.langs[fileLang(name)].suffix;
+    return name.slice(0, name.length - suffix.length - 5);
+  }
+  function widgetLang() {
+    return file(here.pathname) === C.embedPage ? C.defaultLang : fileLang(file(here.pathname));
+  }
+  if (redirect()) return;
+
+  // ---- 2. the copy to show
+  var lang;
+  if (kind === 'story') {
+    lang = langOf(root.getAttribute('lang')) || C.defaultLang;
+    root.setAttribute('data-static-page', 'story');
+  } else if (kind === 'widget') {
+    // Only known values reach the page; the app explains any other.
+    lang = langOf(query.get('lang') || '') || widgetLang();
     var theme = query.get('theme');
     if (theme !== 'light' && theme !== 'dark') {
       theme = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -66,53 +111,26 @@
     if (transparent === '1' || transparent === 'true') root.setAttribute('data-transparent', '1');
     root.setAttribute('data-static-page', theme + '.' + lang);
   } else {
-    // A story page holds its one step in its language.
-    root.setAttribute('data-static-page', 'story');
+    // The not-found page: a missing widget in a frame, a missing page
+    // otherwise, in the language its address names.
+    lang = langOf(query.get('lang') || '') || fileLang(file(here.pathname));
+    root.setAttribute('data-static-page', (framed ? 'widget.' : 'page.') + lang);
   }
+  root.setAttribute('lang', lang);
+  var t = C.langs[lang].text;
 
   // The other copies are never shown: once parsed, they go, so the page
-  // holds one copy (and the public hooks, such as [data-keyword], name
-  // only what is shown).
+  // holds one copy (and the public hooks name only what is shown).
   document.addEventListener('DOMContentLoaded', function () {
     var shown = root.getAttribute('data-static-page');
-    if (shown === 'story') return;
     var copies = document.querySelectorAll('.static-page');
     for (var i = 0; i < copies.length; i++) {
-      if (copies[i].getAttribute('data-page') !== shown) copies[i].remove();
+      if (shown !== 'story' && copies[i].getAttribute('data-page') !== shown) copies[i].remove();
     }
+    var asked = document.querySelectorAll('[data-asked]');
+    for (var k = 0; k < asked.length; k++) asked[k].textContent = decodeURIComponent(file(here.pathname)) || here.pathname;
+    if (framed && kind !== 'story') watchHeight();
   }, { once: true });
-
-  var TEXT = {
-    'zh-CN': {
-      storyTitle: '互动版未能载入',
-      widgetTitle: '图表未能载入',
-      stalled: '互动版的程序在 ' + SECS + ' 秒内没有下载完成，网络可能太慢或已中断。',
-      refused: '互动版的程序无法启动，可能被浏览器、网络或所在网站拦截。',
-      storyAfter: '下面是报道的静态全文，可以照常阅读。',
-      widgetAfter: '请重新载入，或打开完整报道阅读。',
-      crashTitle: '互动版出了故障',
-      crashWidgetTitle: '图表出了故障',
-      crashMessage: '页面已停止响应点击。重新载入即可从这一步继续阅读。',
-      reload: '重新载入',
-      openStory: '阅读完整报道',
-      noPopup: '所在网站不允许此组件打开新窗口。报道的地址是：'
-    },
-    en: {
-      storyTitle: 'The interactive version did not load',
-      widgetTitle: 'The chart did not load',
-      stalled: 'The interactive version did not download within ' + SECS + ' seconds: the network may be slow or down.',
-      refused: 'The interactive version could not start: the browser, the network or the site around it refused it.',
-      storyAfter: 'The full story is below as a static page.',
-      widgetAfter: 'Reload, or open the full story.',
-      crashTitle: 'The interactive story stopped working',
-      crashWidgetTitle: 'The chart stopped working',
-      crashMessage: 'The page no longer answers clicks. Reload to carry on from this step.',
-      reload: 'Reload',
-      openStory: 'Read the full story',
-      noPopup: 'This site does not let the widget open a new window. The story is at:'
-    }
-  };
-  var t = TEXT[lang];
 
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -121,83 +139,126 @@
     return e;
   }
 
-  function isWidget() {
-    return widgetPage;
-  }
-
   // The story's address, from wherever this page is (a widget page's
   // <base> is the story's directory).
   function storyHref() {
-    return new URL(lang === 'en' ? 'index.en.html' : './', document.baseURI).href;
+    return new URL(C.steps[0].hrefs[lang], document.baseURI).href;
   }
 
-  // ---- height messages (the same formats as src/embed.rs height_messages)
-  function postHeight(box) {
-    if (window.parent === window) return;
-    // w/<id>.html names the widget in its path; embed.html in ?id=.
-    var named = /\/w\/([a-z0-9-]{1,64})\.html$/.exec(window.location.pathname);
-    var id = named ? named[1] : query.get('id') || '';
-    if (!/^[a-z0-9-]{1,64}$/.test(id)) return;
-    var below = parseFloat(window.getComputedStyle(document.body).marginBottom) || 0;
-    var h = Math.ceil(box.getBoundingClientRect().bottom + window.scrollY + below);
-    if (!(h > 0 && h < 20000)) return;
-    var heights = {};
-    heights[id] = h;
-    var messages = [
-      { 'datawrapper-height': heights },
-      { context: 'iframe.resize', src: window.location.href, height: h },
-      { sentinel: 'amp', type: 'embed-size', height: h }
-    ];
-    var child = query.get('childId');
-    if (child) messages.push('pymxPYMx' + child + 'xPYMxheightxPYMx' + h);
-    for (var i = 0; i < messages.length; i++) {
-      try {
-        window.parent.postMessage(messages[i], '*');
-      } catch (e) {
-        // A host that is gone: nothing to size.
-      }
+  // ---- 4. heights and links, in a frame
+  var secret = null;
+  function readSecret() {
+    var m = /[#&?]secret=([A-Za-z0-9]{1,32})/.exec(here.hash);
+    if (m) secret = m[1];
+  }
+  readSecret();
+  window.addEventListener('hashchange', readSecret);
+  function fill(template, vars) {
+    return template.replace(/"\$([A-Z]+)"|\$([A-Z]+)/g, function (all, quoted, bare) {
+      return quoted ? JSON.stringify(String(vars[quoted])) : String(vars[bare]);
+    });
+  }
+  function post(message) {
+    try {
+      window.parent.postMessage(message, '*');
+    } catch (e) {
+      // A host that is gone: nothing to tell.
     }
   }
+  // What the reader sees: the static page until the app takes over.
+  function shownBox() {
+    var stat = document.getElementById('static');
+    if (stat) return stat;
+    var app = document.getElementById('app');
+    return app && app.querySelector('main') ? app : document.body;
+  }
+  var lastHeight = 0;
+  function postHeight(force) {
+    if (!framed || !document.body) return;
+    var box = shownBox();
+    var below = parseFloat(window.getComputedStyle(document.body).marginBottom) || 0;
+    var h = Math.ceil(box.getBoundingClientRect().bottom + window.scrollY + below);
+    if (!(h > 0 && h < C.maxHeight) || (h === lastHeight && !force)) return;
+    lastHeight = h;
+    var id = kind === 'widget' ? widgetId() : 'not-found';
+    if (!new RegExp(C.idPattern).test(id)) id = 'not-found';
+    var vars = { ID: id, SRC: here.href, H: h, SECRET: secret || '' };
+    for (var i = 0; i < C.heightMessages.length; i++) post(JSON.parse(fill(C.heightMessages[i], vars)));
+    var child = query.get('childId');
+    if (child && new RegExp(C.childIdPattern).test(child)) {
+      vars.CHILD = child;
+      post(fill(C.pymMessage, vars));
+    }
+    if (secret) post(JSON.parse(fill(C.wpHeight, vars)));
+  }
+  var watching = false;
+  function watchHeight() {
+    postHeight(true);
+    if (watching || !window.ResizeObserver) return;
+    watching = true;
+    var watch = new ResizeObserver(function () { postHeight(false); });
+    var stat = document.getElementById('static');
+    var app = document.getElementById('app');
+    if (stat) watch.observe(stat);
+    if (app) watch.observe(app);
+    watch.observe(document.body);
+  }
+  if (framed) {
+    // WordPress asks once its page is ready; answer with the height.
+    window.addEventListener('message', function (event) {
+      var d = event.data;
+      if (event.source !== window.parent || !d || typeof d !== 'object' || d.message !== C.wpReady) return;
+      if (!secret && typeof d.secret === 'string' && /^[A-Za-z0-9]{1,32}$/.test(d.secret)) secret = d.secret;
+      if (d.secret === secret) postHeight(true);
+    });
+  }
 
-  // ---- the alerts
-  // A role="alert" box with a title, a message and a Reload that really
-  // reloads this page (the address bar names the step shown): the app's
-  // router, which would otherwise take the click, may have stopped or not
-  // have started. Returns the box and its row of actions.
-  function alertBox(className, title, message) {
-    var box = el('div', className);
+  // ---- 3. the alerts
+  // The app's own alert (components::shell::Alert), rendered by the build
+  // into a <template>: filled here with text, and a Reload that really
+  // reloads this page (the app's router, which would otherwise take the
+  // click, may have stopped or not have started).
+  function alertBox(title, message, marker) {
+    var tpl = document.getElementById('alert-template');
+    var box = tpl && tpl.content.firstElementChild ? tpl.content.firstElementChild.cloneNode(true) : el('div', 'alert');
     box.setAttribute('role', 'alert');
-    box.appendChild(el('p', 'alert-title', title));
-    box.appendChild(el('p', 'alert-message', message));
-    var actions = el('div', 'alert-actions');
+    box.setAttribute(marker[0], marker[1]);
+    var slot = function (name, tag, className) {
+      return box.querySelector('[data-slot="' + name + '"]') || box.appendChild(el(tag, className));
+    };
+    slot('title', 'p', 'alert-title').textContent = title;
+    slot('message', 'p', 'alert-message').textContent = message;
+    var actions = slot('actions', 'div', 'alert-actions');
     var reload = el('a', 'button', t.reload);
-    reload.href = window.location.href;
+    reload.href = here.href;
     reload.setAttribute('data-reload', '');
     reload.addEventListener('click', function (event) {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       event.stopPropagation();
-      window.location.reload();
+      here.reload();
     });
     actions.appendChild(reload);
-    box.appendChild(actions);
     return { box: box, actions: actions };
   }
+  function sentence(a, b) {
+    return a + (lang === C.defaultLang ? '' : ' ') + b;
+  }
 
+  // The app did not start, or its data did not arrive in time: the static
+  // page stays readable, with the alert on top.
   var alerted = false;
-  function showAlert(why) {
+  function showLoadAlert(why) {
     var page = document.getElementById('static');
     // The app took over after all: it says what it has to say.
     if (!page || alerted) return;
     alerted = true;
-    var widget = isWidget();
+    var widget = kind === 'widget';
     var made = alertBox(
-      'alert',
-      widget ? t.widgetTitle : t.storyTitle,
-      t[why] + (lang === 'en' ? ' ' : '') + (widget ? t.widgetAfter : t.storyAfter)
+      why === 'data' ? t.storyTitle : widget ? t.widgetTitle : t.storyTitle,
+      why === 'data' ? sentence(t.dataStalled, t.storyAfter) : sentence(t[why], widget ? t.widgetAfter : t.storyAfter),
+      ['data-load-alert', why === 'data' ? 'data' : 'app']
     );
-    var box = made.box;
-    box.setAttribute('data-load-alert', 'app');
     if (widget) {
       var open = el('a', 'button', t.openStory);
       open.href = storyHref();
@@ -209,19 +270,18 @@
     if (loading) {
       // embed.html's loading line gives way to the alert.
       while (loading.firstChild) loading.removeChild(loading.firstChild);
-      loading.appendChild(box);
+      loading.appendChild(made.box);
     } else {
-      // A static page (the story, or a widget page that already shows its
-      // widget) stays readable, with the alert on top.
-      page.insertBefore(box, page.firstChild);
+      page.insertBefore(made.box, page.firstChild);
     }
-    if (widget) watchHeight(page);
+    postHeight(false);
   }
+  document.addEventListener(C.dataStalledEvent, function () { showLoadAlert('data'); });
 
-  // ---- a fault in the running app
-  // With panic = "abort" (Cargo.toml), a Rust panic reaches the page as a
-  // WebAssembly.RuntimeError ("unreachable"), thrown from whatever event
-  // or task was running; after it the app may no longer respond.
+  // A fault in the running app. With panic = "abort" (Cargo.toml), a Rust
+  // panic reaches the page as a WebAssembly.RuntimeError ("unreachable"),
+  // thrown from whatever event or task was running; after it the app may
+  // no longer respond.
   var crashed = false;
   function isTrap(error) {
     return typeof WebAssembly !== 'undefined' && WebAssembly.RuntimeError && error instanceof WebAssembly.RuntimeError;
@@ -229,13 +289,14 @@
   function showCrash() {
     if (crashed || !document.body) return;
     crashed = true;
-    var box = alertBox('alert crash-alert', isWidget() ? t.crashWidgetTitle : t.crashTitle, t.crashMessage).box;
-    box.setAttribute('data-crash-alert', '');
+    var widget = kind === 'widget';
+    var box = alertBox(widget ? t.crashWidgetTitle : t.crashTitle, t.crashMessage, ['data-crash-alert', '']).box;
+    box.classList.add('crash-alert');
     var main = document.querySelector('main') || document.body;
-    if (isWidget()) {
+    if (widget) {
       // In a frame: in the flow, and the frame grows to show it.
       main.insertBefore(box, main.firstChild);
-      postHeight(main);
+      postHeight(false);
     } else {
       // On the story: where the reader is, over the page.
       document.body.appendChild(box);
@@ -248,35 +309,15 @@
     if (isTrap(event.reason)) showCrash();
   });
 
-  // A widget's frame is sized from the static page until the app takes
-  // over (and sizes it itself).
-  var watching = false;
-  function watchHeight(page) {
-    postHeight(page);
-    if (watching || !window.ResizeObserver) return;
-    watching = true;
-    var watch = new ResizeObserver(function () {
-      if (!page.isConnected) return watch.disconnect();
-      postHeight(page);
-    });
-    watch.observe(page);
-  }
-  if (isWidget()) {
-    document.addEventListener('DOMContentLoaded', function () {
-      var page = document.getElementById('static');
-      if (page) watchHeight(page);
-    }, { once: true });
-  }
-
-  // ---- links that would open a window a sandbox forbids
+  // ---- links a sandbox forbids
   // A host that frames a widget with sandbox="allow-scripts" and without
-  // allow-popups makes every target="_blank" link a dead click. In a frame,
-  // open the window ourselves; where that is refused, say where the link
-  // goes instead (the story itself refuses to be framed by other sites).
-  if (window.parent !== window) {
+  // allow-popups makes every target="_blank" link a dead click. In a frame:
+  // WordPress (which said its secret) opens a link to this site in its own
+  // window when asked; elsewhere open the window here, and where that is
+  // refused, say where the link goes instead.
+  if (framed) {
     // A preview inside the story's own Embed dialog (same origin): Esc
     // closes the dialog from inside the frame too, as it does outside it.
-    // (frameElement is null in a frame of another origin.)
     document.addEventListener('keydown', function (event) {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
       var host = null;
@@ -297,6 +338,10 @@
       // Only http(s) links; blob: downloads and the like go their own way.
       if (!/^https?:/.test(a.href)) return;
       event.preventDefault();
+      if (secret && new URL(a.href).host === here.host) {
+        post(JSON.parse(fill(C.wpLink, { URL: a.href, SECRET: secret })));
+        return;
+      }
       var w = null;
       try {
         w = window.open(a.href, '_blank');
@@ -319,10 +364,12 @@
     }, false);
   }
 
+  // ---- 3. the app
   var me = document.currentScript;
   var js = me && me.getAttribute('data-js');
   var wasm = me && me.getAttribute('data-wasm');
-  if (!js || !wasm) return;
+  // The not-found page is static: it has nothing for the app to do.
+  if (!js || !wasm || kind === 'not-found') return;
   // Absolute URLs: in a frame with an opaque origin (sandbox without
   // allow-same-origin) this script counts as CORS-cross-origin, and import()
   // from it resolves a relative specifier against about:blank.
@@ -330,8 +377,8 @@
   wasm = new URL(wasm, document.baseURI).href;
   var started = false;
   var timer = window.setTimeout(function () {
-    if (!started) showAlert('stalled');
-  }, DEADLINE_MS);
+    if (!started) showLoadAlert('stalled');
+  }, C.deadlineMs);
   function start() {
     import(js)
       .then(function (glue) { return glue.default({ module_or_path: wasm }); })
@@ -340,10 +387,10 @@
         window.clearTimeout(timer);
       })
       .catch(function (err) {
-        // The static story stays readable; say why it is not interactive.
+        // The static page stays readable; say why it is not interactive.
         console.warn('The interactive story could not start:', err);
         window.clearTimeout(timer);
-        showAlert('refused');
+        showLoadAlert('refused');
       });
   }
   // The app mounts into #app, which the parser has not reached yet.

@@ -27,16 +27,13 @@
     return;
   }
 
-  var ID = /^[a-z0-9-]{1,64}$/;
-  // The widgets the build wrote pages for (w/<id>.html, each holding its
-  // widget before any script runs); the build fills this list in
-  // (src/bin/prerender.rs). Any other id goes to embed.html, which says
-  // in the frame that there is no such widget.
-  var PAGES = /* widget ids */ [];
-  var LANGS = { 'zh-CN': 1, en: 1 };
-  var THEMES = { auto: 1, light: 1, dark: 1 };
+  // What this file shares with the site (ids, pages, languages, themes,
+  // the height message and its cap), written in by the build from the
+  // Rust side (src/contract.rs).
+  var C = /*contract*/{};
+  if (!C.widgets) return;
+  var ID = new RegExp(C.idPattern);
   var DONE = 'data-minning-processed';
-  var MAX_HEIGHT = 20000;
 
   // The widgets live next to this file: the base URL is the directory of
   // the script's own src, so one snippet works wherever the site is deployed
@@ -67,7 +64,7 @@
   // message, or if messages never arrive); anything odd falls back to 600.
   function initialHeight(raw) {
     var n = parseInt(raw, 10);
-    return n > 0 && n < MAX_HEIGHT ? n : 600;
+    return n > 0 && n < C.maxHeight ? n : 600;
   }
 
   function build(div) {
@@ -86,16 +83,23 @@
     var theme = attr(div, 'data-theme');
     var transparent = attr(div, 'data-transparent');
     // Every value put in the URL is either checked against a fixed list or
-    // matched by the id pattern, and encoded anyway.
+    // matched by the id pattern, and encoded anyway. A widget has a page
+    // per language (w/<id>.html, w/<id>.en.html); an unknown id goes to
+    // embed.html, which says in the frame that there is no such widget.
+    var known = C.widgets.indexOf(id) >= 0;
     var params = [];
-    if (LANGS[lang] === 1) params.push('lang=' + encodeURIComponent(lang));
-    if (THEMES[theme] === 1) params.push('theme=' + encodeURIComponent(theme));
+    var suffix = '';
+    if (Object.prototype.hasOwnProperty.call(C.langs, lang)) {
+      if (known) suffix = C.langs[lang].suffix;
+      params.push('lang=' + encodeURIComponent(lang));
+    }
+    if (C.themes.indexOf(theme) >= 0) params.push('theme=' + encodeURIComponent(theme));
     if (div.hasAttribute('data-transparent') && transparent !== '0' && transparent !== 'false') {
       params.push('transparent=1');
     }
-    var src = PAGES.indexOf(id) >= 0
-      ? base + 'w/' + encodeURIComponent(id) + '.html' + (params.length ? '?' + params.join('&') : '')
-      : base + 'embed.html?' + ['id=' + encodeURIComponent(id)].concat(params).join('&');
+    var src = known
+      ? base + C.widgetDir + '/' + encodeURIComponent(id) + suffix + '.html' + (params.length ? '?' + params.join('&') : '')
+      : base + C.embedPage + '?' + ['id=' + encodeURIComponent(id)].concat(params).join('&');
 
     var frame = document.createElement('iframe');
     frame.src = src;
@@ -108,6 +112,7 @@
     // The widget sizes the frame to its content, so it never needs to scroll.
     frame.setAttribute('scrolling', 'no');
     frame.setAttribute('data-minning-embed', id);
+    frame.setAttribute(DONE, '1');
     frame.style.width = '100%';
     frame.style.border = '0';
     frame.style.display = 'block';
@@ -120,11 +125,27 @@
     frames.push({ frame: frame, id: id });
   }
 
+  // A widget's frame already on the page (a host that inserted the
+  // oEmbed answer's html as it is, as Ghost does): sized like ours.
+  function adopt(frame) {
+    var src = frame.getAttribute('src') || '';
+    if (src.indexOf(base + C.widgetDir + '/') !== 0) return;
+    var name = src.slice((base + C.widgetDir + '/').length).replace(/[?#].*$/, '').replace(/\.html$/, '');
+    for (var tag in C.langs) {
+      var suffix = C.langs[tag].suffix;
+      if (suffix && name.slice(-suffix.length) === suffix) name = name.slice(0, -suffix.length);
+    }
+    frame.setAttribute(DONE, '1');
+    if (ID.test(name)) frames.push({ frame: frame, id: name });
+  }
+
   function scan() {
     var found = document.querySelectorAll('[data-minning-widget]');
     for (var i = 0; i < found.length; i++) {
       if (!found[i].hasAttribute(DONE)) build(found[i]);
     }
+    var pasted = document.querySelectorAll('iframe[src]:not([' + DONE + '])');
+    for (var j = 0; j < pasted.length; j++) adopt(pasted[j]);
   }
 
   // A height from the widget's Datawrapper-style message
@@ -141,11 +162,11 @@
       }
     }
     if (!data || typeof data !== 'object') return null;
-    var heights = data['datawrapper-height'];
+    var heights = data[C.heightKey];
     if (!heights || typeof heights !== 'object') return null;
     var h = heights[id];
     if (typeof h === 'string') h = parseFloat(h);
-    if (typeof h !== 'number' || !isFinite(h) || h <= 0 || h >= MAX_HEIGHT) return null;
+    if (typeof h !== 'number' || !isFinite(h) || h <= 0 || h >= C.maxHeight) return null;
     return Math.ceil(h);
   }
 

@@ -58,8 +58,16 @@ fn Root() -> impl IntoView {
 
     if let Page::Widget(id) = page {
         // A widget is a file of its own: no navigation leaves it.
-        let params =
-            query.with_untracked(|q| EmbedParams::parse(|k| if k == "id" { Some(id.clone()) } else { q.get(k) }));
+        // The file names the language (`w/funding.en.html`) unless the
+        // query does (`w/funding.html?lang=en`, `embed.html?lang=en`).
+        let file_lang = route::file_lang(&path).tag().to_string();
+        let params = query.with_untracked(|q| {
+            EmbedParams::parse(|k| match k {
+                "id" => Some(id.clone()),
+                "lang" => q.get(k).or_else(|| Some(file_lang.clone())),
+                _ => q.get(k),
+            })
+        });
         let (theme, widths) = provide_shared(nav, Mode::Live, params.theme.resolve(system_dark), WIDGET_WIDTHS);
         // "auto" follows the reader's system as it changes; a chosen theme stays.
         watch_media(widths, (params.theme == ThemeChoice::Auto).then_some(theme));

@@ -7,8 +7,8 @@
 //! one place that knows, and everything here starts from it, so on that side
 //! every function is a no-op (or answers "no") and no component needs a `cfg`.
 
-use crate::data::{Lang, LoadError, Story};
-use crate::i18n::stall_ui;
+use crate::contract::{DATA_STALLED_EVENT, DEADLINE_SECS};
+use crate::data::{LoadError, Story};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser window; `None` when the view code runs natively.
@@ -51,13 +51,6 @@ pub fn resolve(path: &str) -> String {
 pub fn site_base() -> String {
     resolve("./")
 }
-
-/// How long the reader waits for the data, in seconds, before the request
-/// is aborted and the page says so (`LoadError::Timeout`). The slow-phone
-/// profile (README "Performance") has the data within about 2.5 s of the
-/// page opening; this leaves room for a much worse network. `public/boot.js`
-/// gives the app itself the same deadline.
-pub const DEADLINE_SECS: u32 = 12;
 
 thread_local! {
     /// Whether the last load ended in `LoadError::Timeout`: the story then
@@ -160,9 +153,10 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// reader sees the same page, now live, and nothing shifts.
 ///
 /// Except when the data did not arrive in time on the story's page: the
-/// static story is complete, so it stays, with an alert on top that says
-/// what did not load and offers to reload. (A widget shows the app's own
-/// alert, which sizes the frame and has a retry button.)
+/// static story is complete, so it stays, and `boot.js` puts an alert on
+/// top that says what did not load and offers to reload (the app fires
+/// `contract::DATA_STALLED_EVENT`). (A widget shows the app's own alert,
+/// which sizes the frame and has a retry button.)
 ///
 /// It runs at once, not in an animation frame: the app's view and this
 /// swap are updated in the same task (the reactive system's microtasks),
@@ -175,16 +169,11 @@ pub fn hand_over() {
         .document_element()
         .and_then(|r| r.get_attribute("data-kind"))
         .is_some_and(|v| v == "widget");
-    if !embed && TIMED_OUT.with(|t| t.get()) {
-        if let Some(el) = doc.get_element_by_id("static") {
-            let lang = doc
-                .document_element()
-                .and_then(|r| r.get_attribute("lang"))
-                .and_then(|l| Lang::from_tag(&l))
-                .unwrap_or_default();
-            static_alert(&doc, &el, lang);
-            return;
+    if !embed && TIMED_OUT.with(|t| t.get()) && doc.get_element_by_id("static").is_some() {
+        if let Ok(event) = web_sys::Event::new(DATA_STALLED_EVENT) {
+            let _ = doc.dispatch_event(&event);
         }
+        return;
     }
     if let Some(el) = doc.get_element_by_id("static") {
         el.remove();
@@ -193,88 +182,6 @@ pub fn hand_over() {
         let _ = app.class_list().remove_1("pending");
     }
     set_root_attribute("data-static-page", None);
-}
-
-/// The data timed out: an alert at the top of the static story (plain DOM,
-/// text only; it replaces one that `boot.js` may have put there).
-fn static_alert(doc: &web_sys::Document, static_root: &web_sys::Element, lang: Lang) {
-    let t = stall_ui(lang);
-    let make = |tag: &str, class: &str, text: &str| -> Option<web_sys::Element> {
-        let el = doc.create_element(tag).ok()?;
-        el.set_class_name(class);
-        el.set_text_content(Some(text));
-        Some(el)
-    };
-    let Some(alert) = make("div", "alert", "") else { return };
-    let _ = alert.set_attribute("role", "alert");
-    let _ = alert.set_attribute("data-load-alert", "data");
-    let message = format!(
-        "{}{}{}",
-        LoadError::Timeout { seconds: DEADLINE_SECS }.message(lang),
-        if lang == Lang::Zh { "" } else { " " },
-        t.keep_reading
-    );
-    let actions = make("div", "alert-actions", "");
-    let reload = make("a", "button", t.reload);
-    if let (Some(title), Some(text), Some(actions), Some(reload)) = (
-        make("p", "alert-title", t.title),
-        make("p", "alert-message", &message),
-        actions,
-        reload,
-    ) {
-        let _ = reload.set_attribute("href", &current_href());
-        let _ = reload.set_attribute("data-reload", "");
-        let _ = actions.append_child(&reload);
-        for child in [&title, &text, &actions] {
-            let _ = alert.append_child(child);
-        }
-    }
-    if let Ok(Some(old)) = static_root.query_selector("[data-load-alert]") {
-        old.remove();
-    }
-    let _ = static_root.prepend_with_node_1(&alert);
-}
-
-/// Posts each message to the page that frames this one, if any: JSON
-/// objects as objects (hosts read `event.data[...]`), strings as strings.
-pub fn post_to_parent(objects: &[String], strings: &[String]) {
-    let Some(window) = window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
-    if parent == window {
-        return;
-    }
-    for o in objects {
-        if let Ok(value) = js_sys::JSON::parse(o) {
-            let _ = parent.post_message(&value, "*");
-        }
-    }
-    for s in strings {
-        let _ = parent.post_message(&JsValue::from_str(s), "*");
-    }
-}
-
-/// Calls `cb` with the element's height in CSS px now and whenever it
-/// changes. Lives as long as the page.
-pub fn on_height_change(el: &web_sys::Element, cb: impl Fn(u32) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    if window().is_none() {
-        return;
-    }
-    let target = el.clone();
-    let measure = move || target.get_bounding_client_rect().height().ceil().max(0.0) as u32;
-    cb(measure());
-    let last = std::cell::Cell::new(0u32);
-    let closure = Closure::<dyn Fn()>::new(move || {
-        let h = measure();
-        if h != last.get() {
-            last.set(h);
-            cb(h);
-        }
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()) {
-        observer.observe(el);
-    }
-    closure.forget();
 }
 
 /// Calls `cb` with each message posted to this window by `frame`'s

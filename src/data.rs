@@ -20,6 +20,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Both languages, the story's own first.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
     /// The BCP 47 tag used for `<html lang>` and the `lang` query parameter.
     pub fn tag(self) -> &'static str {
         match self {

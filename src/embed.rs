@@ -2,13 +2,14 @@
 //! a reporter pastes, and the height messages a widget sends its host.
 //! Pure, so `cargo test` checks every string a host page will see.
 //!
-//! A widget lives at `w/ID.html?lang=…&theme=…` beside the story's
-//! `index.html` (`route::Page::Widget`): a chart by its id in the data, or
-//! `keyword-N`. `embed.html?id=ID` still answers for older snippets.
+//! A widget lives at `w/ID.html` (Chinese; `?lang=en` shows English too)
+//! and `w/ID.en.html` beside the story's `index.html`, with `?theme=…`
+//! (`route::Page::Widget`): a chart by its id in the data, or `keyword-N`.
+//! `embed.html?id=ID` still answers for older snippets.
 
 use crate::charts::{self, Theme};
 use crate::data::{Lang, Story};
-use crate::route::{Page, Step};
+use crate::route::Step;
 
 /// The attribute that marks a widget placeholder for `embed.js`.
 pub const SCRIPT_ATTR: &str = "data-minning-widget";
@@ -120,6 +121,8 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+
     pub fn parse(raw: &str) -> Option<ThemeChoice> {
         match raw {
             "auto" => Some(ThemeChoice::Auto),
@@ -156,8 +159,6 @@ pub struct EmbedParams {
     pub lang: Lang,
     pub theme: ThemeChoice,
     pub transparent: bool,
-    /// pym.js names its child frames; the height message must carry it.
-    pub child_id: Option<String>,
     pub problems: Vec<EmbedProblem>,
 }
 
@@ -191,15 +192,6 @@ fn tame(raw: &str) -> String {
     raw.chars().filter(|c| !c.is_control()).take(40).collect()
 }
 
-/// An id is a short slug; anything else is not looked up at all.
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 impl EmbedParams {
     /// Reads the query parameters (`get` returns a parameter's value). The
     /// widget id is checked against the story later, once it is loaded.
@@ -220,7 +212,6 @@ impl EmbedParams {
             },
         }
         p.transparent = matches!(get("transparent").as_deref(), Some("1" | "true"));
-        p.child_id = get("childId").filter(|c| is_slug_like(c)).map(|c| c.to_string());
         match get("id").map(|i| i.trim().to_string()).filter(|i| !i.is_empty()) {
             None => p.problems.push(EmbedProblem::NoId),
             Some(id) => p.id = id,
@@ -231,7 +222,8 @@ impl EmbedParams {
     /// The widget, or why there is none; `problems` plus the id check.
     pub fn widget(&self, story: &Story) -> Result<Widget, Vec<EmbedProblem>> {
         let mut problems = self.problems.clone();
-        let found = if is_slug(&self.id) {
+        // An id that is no slug is not looked up at all.
+        let found = if crate::contract::is_widget_id(&self.id) {
             Widget::find(&self.id, story)
         } else {
             None
@@ -246,20 +238,11 @@ impl EmbedParams {
     }
 }
 
-/// pym's child ids are element ids chosen by the host: letters, digits,
-/// `-`, `_`, `.` and `:`. Anything else would break its message format.
-fn is_slug_like(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 100
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
-}
-
-/// The widget's own URL: `base` is the site's directory URL (ends in `/`).
+/// The widget's own page in `lang` (which the query says too): `base` is
+/// the site's directory URL (ends in `/`).
 pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> String {
-    let path = Page::Widget(id.to_string()).path();
-    format!("{base}{path}?lang={}&theme={}", lang.tag(), theme.tag())
+    let page = crate::route::widget_file(id, lang);
+    format!("{base}{page}?lang={}&theme={}", lang.tag(), theme.tag())
 }
 
 /// A `data:` URL holding `content` (a download link that needs no browser
@@ -307,22 +290,28 @@ pub struct Snippet<'a> {
 
 /// The inline sizer: accepts a message only from its own iframe, and only a
 /// sane height in Datawrapper's shape (an object, or the same as JSON).
-const SIZER: &str = "<script>(function(){var f=document.currentScript.previousElementSibling;\
-window.addEventListener(\"message\",function(e){if(!f||e.source!==f.contentWindow)return;\
-var d=e.data;if(typeof d===\"string\"){try{d=JSON.parse(d)}catch(x){return}}\
-var h=d&&d[\"datawrapper-height\"];if(!h||typeof h!==\"object\")return;\
-for(var k in h){var v=Number(h[k]);if(v>0&&v<20000)f.style.height=Math.ceil(v)+\"px\"}})})();</script>";
+fn sizer() -> String {
+    use crate::contract::{HEIGHT_KEY, MAX_HEIGHT};
+    format!(
+        "<script>(function(){{var f=document.currentScript.previousElementSibling;\
+window.addEventListener(\"message\",function(e){{if(!f||e.source!==f.contentWindow)return;\
+var d=e.data;if(typeof d===\"string\"){{try{{d=JSON.parse(d)}}catch(x){{return}}}}\
+var h=d&&d[\"{HEIGHT_KEY}\"];if(!h||typeof h!==\"object\")return;\
+for(var k in h){{var v=Number(h[k]);if(v>0&&v<{MAX_HEIGHT})f.style.height=Math.ceil(v)+\"px\"}}}})}})();</script>"
+    )
+}
 
 impl Snippet<'_> {
     pub fn render(&self, form: SnippetForm) -> String {
         match form {
             SnippetForm::Iframe => format!(
                 "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" \
-                 scrolling=\"no\" data-minning-embed=\"{id}\" style=\"width:100%;border:0\"></iframe>\n{SIZER}",
+                 scrolling=\"no\" data-minning-embed=\"{id}\" style=\"width:100%;border:0\"></iframe>\n{sizer}",
                 src = attr(&widget_url(self.base, self.id, self.lang, self.theme)),
                 title = attr(self.title),
                 h = self.height,
                 id = attr(self.id),
+                sizer = sizer(),
             ),
             SnippetForm::Script => format!(
                 "<div {SCRIPT_ATTR}=\"{id}\" data-lang=\"{lang}\" data-theme=\"{theme}\" data-height=\"{h}\" \
@@ -335,34 +324,6 @@ impl Snippet<'_> {
                 base = attr(self.base),
             ),
         }
-    }
-}
-
-/// Escapes a string for a JSON string literal.
-fn json_str(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
-/// The height messages a widget sends its host, in every format hosts
-/// already listen for: Datawrapper's, the Flourish/embedly-style resize,
-/// AMP's embed-size (each as JSON, posted as an object), and pym.js's
-/// string when the host is a pym parent.
-pub struct HeightMessages {
-    pub objects: Vec<String>,
-    pub pym: Option<String>,
-}
-
-pub fn height_messages(id: &str, href: &str, height: u32, child_id: Option<&str>) -> HeightMessages {
-    HeightMessages {
-        objects: vec![
-            format!("{{\"datawrapper-height\":{{{}:{height}}}}}", json_str(id)),
-            format!(
-                "{{\"context\":\"iframe.resize\",\"src\":{},\"height\":{height}}}",
-                json_str(href)
-            ),
-            format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
-        ],
-        pym: child_id.map(|c| format!("pymxPYMx{c}xPYMxheightxPYMx{height}")),
     }
 }
 
@@ -429,12 +390,6 @@ mod tests {
             panic!("{problems:?}")
         };
         assert_eq!(shown.chars().count(), 40);
-        // pym ids that could break its message format are dropped.
-        assert_eq!(params(&[("childId", "a b")]).child_id, None);
-        assert_eq!(
-            params(&[("childId", "example-1")]).child_id.as_deref(),
-            Some("example-1")
-        );
     }
 
     #[test]
@@ -448,8 +403,9 @@ mod tests {
             height: 612,
         };
         let iframe = snippet.render(SnippetForm::Iframe);
-        assert!(iframe
-            .starts_with("<iframe src=\"https://news.example/stories/minning/w/funding.html?lang=en&amp;theme=auto\""));
+        assert!(iframe.starts_with(
+            "<iframe src=\"https://news.example/stories/minning/w/funding.en.html?lang=en&amp;theme=auto\""
+        ));
         assert!(iframe.contains("title=\"Money &quot;for&quot; &lt;Ningxia&gt; &amp; more\""));
         assert!(iframe.contains("height=\"612\"") && iframe.contains("loading=\"lazy\""));
         assert!(iframe.contains("e.source!==f.contentWindow"));
@@ -457,18 +413,5 @@ mod tests {
         assert!(script.starts_with("<div data-minning-widget=\"funding\" data-lang=\"en\""));
         assert!(script.contains("<script src=\"https://news.example/stories/minning/embed.js\" async></script>"));
         assert!(!script.contains("<script>"), "no inline script in the script form");
-    }
-
-    #[test]
-    fn height_messages_match_what_hosts_listen_for() {
-        let m = height_messages("funding", "https://x/embed.html?id=funding", 480, Some("c-1"));
-        let parsed: Vec<serde_json::Value> = m.objects.iter().map(|o| serde_json::from_str(o).unwrap()).collect();
-        assert_eq!(parsed[0]["datawrapper-height"]["funding"], 480);
-        assert_eq!(parsed[1]["context"], "iframe.resize");
-        assert_eq!(parsed[1]["height"], 480);
-        assert_eq!(parsed[2]["sentinel"], "amp");
-        assert_eq!(parsed[2]["type"], "embed-size");
-        assert_eq!(m.pym.as_deref(), Some("pymxPYMxc-1xPYMxheightxPYMx480"));
-        assert!(height_messages("x", "y", 1, None).pym.is_none());
     }
 }

@@ -54,6 +54,10 @@ pub struct Ui {
     pub place_not_named: &'static str,
     pub context_heading: &'static str,
     pub general_tag: &'static str,
+    /// The not-found page, on its own (a mistyped or old address).
+    pub no_page: &'static str,
+    pub no_page_detail: &'static str,
+    pub steps_heading: &'static str,
 }
 
 const ZH: Ui = Ui {
@@ -106,6 +110,9 @@ const ZH: Ui = Ui {
     place_not_named: "报道未说明落在哪个镇村",
     context_heading: "背景",
     general_tag: "常识（非原报道内容）",
+    no_page: "没有这个页面",
+    no_page_detail: "本报道没有这个地址，可能是链接输错了或已过时。可以从下面任何一步读起。",
+    steps_heading: "报道的各部分",
 };
 
 const EN: Ui = Ui {
@@ -158,6 +165,9 @@ const EN: Ui = Ui {
     place_not_named: "the report does not say which town or village",
     context_heading: "Background",
     general_tag: "General knowledge, not from the report",
+    no_page: "There is no such page",
+    no_page_detail: "The story has no page at this address: the link may be mistyped or out of date. Start from any part below.",
+    steps_heading: "The parts of the story",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -171,7 +181,6 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// gallery.
 pub struct EmbedUi {
     pub embed: &'static str,
-    pub embed_named: &'static str,
     pub dialog_title: &'static str,
     pub lang: &'static str,
     pub theme: &'static str,
@@ -194,11 +203,14 @@ pub struct EmbedUi {
     pub gallery_heading: &'static str,
     pub gallery_intro: &'static str,
     pub widget_id: &'static str,
+    /// The not-found page in a frame (a mistyped widget address).
+    pub no_widget: &'static str,
+    pub no_widget_detail: &'static str,
+    pub all_widgets: &'static str,
 }
 
 const EMBED_ZH: EmbedUi = EmbedUi {
     embed: "嵌入",
-    embed_named: "嵌入此组件",
     dialog_title: "把这个组件嵌入你的网页",
     lang: "语言",
     theme: "配色",
@@ -221,11 +233,13 @@ const EMBED_ZH: EmbedUi = EmbedUi {
     gallery_heading: "供媒体嵌入：图表与关键字卡片",
     gallery_intro: "每个组件都可以嵌入你的网页，高度随内容自动调整。复制代码，粘贴到网页中即可；若网页禁止内联脚本，请在“嵌入”窗口中选择不含内联脚本的代码。",
     widget_id: "组件编号",
+    no_widget: "没有这个组件",
+    no_widget_detail: "嵌入代码里的组件地址不存在，可能是复制时改动或输错了。所有组件及其嵌入代码见组件列表。",
+    all_widgets: "查看所有组件",
 };
 
 const EMBED_EN: EmbedUi = EmbedUi {
     embed: "Embed",
-    embed_named: "Embed this widget",
     dialog_title: "Embed this widget in your page",
     lang: "Language",
     theme: "Colours",
@@ -248,6 +262,9 @@ const EMBED_EN: EmbedUi = EmbedUi {
     gallery_heading: "For reporters: charts and keyword cards to embed",
     gallery_intro: "Every widget can be embedded in your page and sizes itself to its content. Copy the code and paste it into your page; if your page forbids inline script, choose the code without it in the Embed window.",
     widget_id: "Widget id",
+    no_widget: "There is no such widget",
+    no_widget_detail: "The widget address in the embed code does not exist: it may have been changed or mistyped when copied. Every widget, with its code, is in the list of widgets.",
+    all_widgets: "See every widget",
 };
 
 pub fn embed_ui(lang: Lang) -> &'static EmbedUi {
@@ -257,30 +274,66 @@ pub fn embed_ui(lang: Lang) -> &'static EmbedUi {
     }
 }
 
-/// What the story's static page says when the interactive version could
-/// not load in time (`browser::hand_over`; `public/boot.js` has the same
-/// words for a stalled app, as it runs before any of this).
-pub struct StallUi {
-    pub title: &'static str,
-    pub keep_reading: &'static str,
+/// The words `public/boot.js` shows: it runs before the app, and wherever
+/// the app cannot (a stalled or refused download, a fault in the running
+/// app, a link a sandboxed frame cannot open, data that did not arrive in
+/// time). The build writes them into the script (`contract`).
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "camelCase"))]
+pub struct BootUi {
+    pub story_title: &'static str,
+    pub widget_title: &'static str,
+    pub stalled: String,
+    pub refused: &'static str,
+    pub story_after: &'static str,
+    pub widget_after: &'static str,
+    pub crash_title: &'static str,
+    pub crash_widget_title: &'static str,
+    pub crash_message: &'static str,
     pub reload: &'static str,
+    pub open_story: &'static str,
+    pub no_popup: &'static str,
+    /// The data's own deadline passed (the app fires
+    /// `contract::DATA_STALLED_EVENT`): the static story stays.
+    pub data_stalled: String,
 }
 
-const STALL_ZH: StallUi = StallUi {
-    title: "互动版未能载入",
-    keep_reading: "下面是报道的静态全文，可以照常阅读。",
-    reload: "重新载入",
-};
-
-const STALL_EN: StallUi = StallUi {
-    title: "The interactive version did not load",
-    keep_reading: "The full story is below as a static page.",
-    reload: "Reload",
-};
-
-pub fn stall_ui(lang: Lang) -> &'static StallUi {
+pub fn boot_ui(lang: Lang) -> BootUi {
+    let secs = crate::contract::DEADLINE_SECS;
+    let data_stalled = crate::data::LoadError::Timeout { seconds: secs }.message(lang);
     match lang {
-        Lang::Zh => &STALL_ZH,
-        Lang::En => &STALL_EN,
+        Lang::Zh => BootUi {
+            story_title: "互动版未能载入",
+            widget_title: "图表未能载入",
+            stalled: format!("互动版的程序在 {secs} 秒内没有下载完成，网络可能太慢或已中断。"),
+            refused: "互动版的程序无法启动，可能被浏览器、网络或所在网站拦截。",
+            story_after: "下面是报道的静态全文，可以照常阅读。",
+            widget_after: "请重新载入，或打开完整报道阅读。",
+            crash_title: "互动版出了故障",
+            crash_widget_title: "图表出了故障",
+            crash_message: "页面已停止响应点击。重新载入即可从这一步继续阅读。",
+            reload: "重新载入",
+            open_story: embed_ui(lang).read_story,
+            no_popup: "所在网站不允许此组件打开新窗口。报道的地址是：",
+            data_stalled,
+        },
+        Lang::En => BootUi {
+            story_title: "The interactive version did not load",
+            widget_title: "The chart did not load",
+            stalled: format!(
+                "The interactive version did not download within {secs} seconds: the network may be slow or down."
+            ),
+            refused:
+                "The interactive version could not start: the browser, the network or the site around it refused it.",
+            story_after: "The full story is below as a static page.",
+            widget_after: "Reload, or open the full story.",
+            crash_title: "The interactive story stopped working",
+            crash_widget_title: "The chart stopped working",
+            crash_message: "The page no longer answers clicks. Reload to carry on from this step.",
+            reload: "Reload",
+            open_story: embed_ui(lang).read_story,
+            no_popup: "This site does not let the widget open a new window. The story is at:",
+            data_stalled,
+        },
     }
 }

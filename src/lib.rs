@@ -7,10 +7,12 @@
 //! data loading, hand-over), is wasm alone.
 
 pub mod charts;
+pub mod contract;
 pub mod data;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod oembed;
 pub mod route;
 pub mod share;
 

@@ -89,8 +89,7 @@ impl Step {
             Step::Keyword(n) => format!("{STEP_PREFIX}{n}"),
             Step::Numbers => "numbers".to_string(),
         };
-        let suffix = if lang == Lang::En { EN_SUFFIX } else { "" };
-        format!("{stem}{suffix}.html")
+        format!("{stem}{}.html", lang_suffix(lang))
     }
 
     /// The link to the step's page, relative to the site's directory (the
@@ -123,8 +122,8 @@ pub enum Page {
     Story,
     /// The reporters' gallery of widgets (`?view=embeds`).
     Gallery,
-    /// One widget alone, by id (`w/<id>.html`, or `embed.html?id=<id>`; the
-    /// id is empty when the URL names none).
+    /// One widget alone, by id (`w/<id>.html`, `w/<id>.en.html`, or
+    /// `embed.html?id=<id>`; the id is empty when the URL names none).
     Widget(String),
 }
 
@@ -132,6 +131,16 @@ pub enum Page {
 const STEP_PREFIX: &str = "step-";
 /// English pages end in `.en.html`.
 const EN_SUFFIX: &str = ".en";
+
+/// What a page's file name adds before `.html` in `lang`: nothing for
+/// the story's own language, `.en` for English (`step-3.en.html`,
+/// `w/funding.en.html`).
+pub fn lang_suffix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "",
+        Lang::En => EN_SUFFIX,
+    }
+}
 
 /// The step and language a story location names. The file decides
 /// (`step-3.en.html`); on `index.html` (or the bare directory) and wherever
@@ -174,6 +183,17 @@ pub fn story_location(
     (step, lang)
 }
 
+/// The language a page's file name says (`.en.html`: English).
+pub fn file_lang(path: &str) -> Lang {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file.strip_suffix(".html").unwrap_or(file);
+    if stem.ends_with(EN_SUFFIX) {
+        Lang::En
+    } else {
+        Lang::Zh
+    }
+}
+
 /// The directory part of a path, with its trailing `/`.
 pub fn dir_of(path: &str) -> &str {
     path.rfind('/').map_or("/", |i| &path[..=i])
@@ -183,6 +203,12 @@ pub fn dir_of(path: &str) -> &str {
 pub const WIDGET_DIR: &str = "w";
 /// The older widget page, which takes the id from its query.
 pub const EMBED_PAGE: &str = "embed.html";
+
+/// A widget's page in `lang`, relative to the site's directory:
+/// `w/funding.html`, `w/funding.en.html`.
+pub fn widget_file(id: &str, lang: Lang) -> String {
+    format!("{WIDGET_DIR}/{id}{}.html", lang_suffix(lang))
+}
 
 impl Page {
     /// The page a location names: its path (the last segments decide) and
@@ -195,8 +221,8 @@ impl Page {
             return Page::Widget(get("id").unwrap_or_default());
         }
         if dir == WIDGET_DIR {
-            if let Some(id) = file.strip_suffix(".html") {
-                return Page::Widget(id.to_string());
+            if let Some(stem) = file.strip_suffix(".html") {
+                return Page::Widget(stem.strip_suffix(EN_SUFFIX).unwrap_or(stem).to_string());
             }
         }
         if get("view").as_deref() == Some("embeds") {
@@ -210,7 +236,7 @@ impl Page {
     pub fn path(&self) -> String {
         match self {
             Page::Story | Page::Gallery => "./".into(),
-            Page::Widget(id) => format!("{WIDGET_DIR}/{id}.html"),
+            Page::Widget(id) => widget_file(id, Lang::Zh),
         }
     }
 
@@ -322,6 +348,11 @@ mod tests {
         }
         assert_eq!(Page::Gallery.href(Lang::En), "./?view=embeds&lang=en");
         assert_eq!(Page::Widget("funding".into()).path(), "w/funding.html");
+        assert_eq!(
+            Page::from_location("/s/w/funding.en.html", none),
+            Page::Widget("funding".into())
+        );
+        assert_eq!(widget_file("funding", Lang::En), "w/funding.en.html");
     }
 
     #[test]

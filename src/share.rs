@@ -41,6 +41,15 @@ pub fn site_url(raw: Option<&str>) -> Result<String, String> {
     })
 }
 
+/// The site's path on its host, from its address: `/stories/minning/`
+/// (what a page served at any address takes as its base).
+pub fn site_path(site: &str) -> String {
+    let after_scheme = site.split_once("//").map_or(site, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or_else(|| "/".to_string(), |i| after_scheme[i..].to_string())
+}
+
 /// A page's address from its path relative to the site (`./` is the site).
 pub fn absolute(site: &str, rel: &str) -> String {
     format!("{site}{}", rel.trim_start_matches("./"))
@@ -51,9 +60,10 @@ pub fn step_card(step: Step, lang: Lang) -> String {
     format!("{CARD_DIR}/{}", step.file(lang).replace(".html", ".png"))
 }
 
-/// The card of a widget's page (in Chinese, the page's first language).
-pub fn widget_card(id: &str) -> String {
-    format!("{CARD_DIR}/w-{id}.png")
+/// The card of a widget's page in `lang`: `share/w-funding.png`,
+/// `share/w-funding.en.png`.
+pub fn widget_card(id: &str, lang: Lang) -> String {
+    format!("{CARD_DIR}/w-{id}{}.png", crate::route::lang_suffix(lang))
 }
 
 /// What a shared page shows: title, description and card, with the
@@ -72,6 +82,9 @@ pub struct PageMeta {
     /// Whose page this is: a retelling of the paper's report, which the
     /// name says ("改写自厦门日报（2022年12月30日）"), never the paper itself.
     pub site_name: String,
+    /// The page's oEmbed answer (absolute), for hosts that embed a pasted
+    /// link (WordPress, Ghost): a widget's page and a keyword step's.
+    pub oembed: Option<String>,
 }
 
 /// The meta of a step's page.
@@ -83,30 +96,31 @@ pub fn step_meta(story: &Story, step: Step, lang: Lang, site: &str) -> PageMeta 
         url: absolute(site, &step.href(lang)),
         image: absolute(site, &step_card(step, lang)),
         image_alt: card_alt(story, step, lang),
-        alternates: [Lang::Zh, Lang::En]
+        alternates: Lang::ALL
             .into_iter()
             .map(|l| (l, absolute(site, &step.href(l))))
             .collect(),
         site_name: format::dateline(&story.meta, lang),
+        oembed: step
+            .keyword()
+            .map(|n| absolute(site, &crate::oembed::file(&Widget::Keyword(n), lang))),
     }
 }
 
-/// The meta of a widget's page (`w/<id>.html`, Chinese first; its English
-/// is the same file with `?lang=en`).
-pub fn widget_meta(story: &Story, widget: &Widget, site: &str) -> PageMeta {
-    let lang = Lang::Zh;
+/// The meta of a widget's page in `lang` (`w/<id>.html`, `w/<id>.en.html`).
+pub fn widget_meta(story: &Story, widget: &Widget, lang: Lang, site: &str) -> PageMeta {
     let id = widget.id();
-    let url = absolute(site, &crate::route::Page::Widget(id.clone()).path());
-    let title = widget.page_title(story, lang);
+    let url = |l| absolute(site, &crate::route::widget_file(&id, l));
     PageMeta {
         lang,
+        title: widget.page_title(story, lang),
         description: widget_description(story, widget, lang),
-        image: absolute(site, &widget_card(&id)),
+        url: url(lang),
+        image: absolute(site, &widget_card(&id, lang)),
         image_alt: widget.title(story, lang),
-        alternates: vec![(Lang::Zh, url.clone()), (Lang::En, format!("{url}?lang=en"))],
-        url,
-        title,
+        alternates: Lang::ALL.into_iter().map(|l| (l, url(l))).collect(),
         site_name: format::dateline(&story.meta, lang),
+        oembed: Some(absolute(site, &crate::oembed::file(widget, lang))),
     }
 }
 
@@ -517,9 +531,8 @@ pub fn step_card_svg(story: &Story, step: Step, lang: Lang) -> String {
 }
 
 /// The card of a widget's page: the chart (or the keyword's card) with its
-/// title, in Chinese.
-pub fn widget_card_svg(story: &Story, widget: &Widget) -> String {
-    let lang = Lang::Zh;
+/// title, in the page's language.
+pub fn widget_card_svg(story: &Story, widget: &Widget, lang: Lang) -> String {
     match widget {
         Widget::Keyword(n) => step_card_svg(story, Step::Keyword(*n), lang),
         Widget::Chart(id) => {
@@ -573,6 +586,8 @@ mod tests {
         );
         assert_eq!(step_card(Step::Keyword(3), Lang::En), "share/step-3.en.png");
         assert_eq!(step_card(Step::Cover, Lang::Zh), "share/index.png");
+        assert_eq!(site_path("https://ex.com/s/m/"), "/s/m/");
+        assert_eq!(site_path("http://127.0.0.1:8080/"), "/");
     }
 
     #[test]

@@ -189,7 +189,7 @@ test('the snippets follow the documented shape', async ({ page, baseURL, request
   const { dialog } = await snippetFrom(page, { form: 'iframe', theme: 'auto' });
   await expect(dialog.locator('[data-embed-code]')).toHaveValue(/theme=auto/);
   const iframe = await dialog.locator('[data-embed-code]').inputValue();
-  expect(iframe).toMatch(new RegExp(`^<iframe src="${esc(baseURL)}w/funding\\.html\\?lang=en&amp;theme=auto"`));
+  expect(iframe).toMatch(new RegExp(`^<iframe src="${esc(baseURL)}w/funding\\.en\\.html\\?lang=en&amp;theme=auto"`));
   expect(iframe).toMatch(new RegExp(`title="${esc(title)} — [^"]+"`));
   for (const attr of ['loading="lazy"', 'width="100%"', 'scrolling="no"', 'data-minning-embed="funding"']) {
     expect(iframe).toContain(attr);
@@ -513,10 +513,10 @@ test('language and theme change the snippet and the preview; copy puts it on the
   await expect(code).toHaveJSProperty('readOnly', true);
   await theme.selectOption('auto');
   await expect(code).toHaveValue(/lang=en&amp;theme=auto/);
-  await expect(preview).toHaveAttribute('src', /\/w\/funding\.html\?/);
+  await expect(preview).toHaveAttribute('src', /\/w\/funding\.en\.html\?/);
   await expect(preview).toHaveAttribute('src', /[?&]lang=en(&|$)/);
   await expect(open_).toHaveAttribute('target', '_blank');
-  await expect(open_).toHaveAttribute('href', /w\/funding\.html\?lang=en/);
+  await expect(open_).toHaveAttribute('href', /w\/funding\.en\.html\?lang=en/);
 
   await lang.selectOption('zh-CN');
   await expect(code).toHaveValue(/lang=zh-CN&amp;theme=auto/);
@@ -544,9 +544,9 @@ test('a keyword card\'s Embed dialog offers the keyword widget', async ({ page }
   await button.click();
   const dialog = page.locator('dialog.embed-dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('[data-embed-code]')).toHaveValue(/w\/keyword-3\.html\?lang=/);
+  await expect(dialog.locator('[data-embed-code]')).toHaveValue(/w\/keyword-3\.en\.html\?lang=/);
   await expect(dialog.locator('[data-embed-code]')).toHaveValue(/data-minning-embed="keyword-3"/);
-  await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /\/w\/keyword-3\.html\?/);
+  await expect(dialog.locator('iframe.embed-preview')).toHaveAttribute('src', /\/w\/keyword-3\.en\.html\?/);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
@@ -574,11 +574,11 @@ test('the gallery lists every widget with a preview and its snippet', async ({ p
       : story.charts.find((c) => c.id === id).title.en;
     await expect(section, `${id} shows its title`).toContainText(title);
     await expect(section.locator('iframe')).toHaveCount(1);
-    await expect(section.locator('iframe')).toHaveAttribute('src', new RegExp(`w/${id}\\.html\\?lang=`));
+    await expect(section.locator('iframe')).toHaveAttribute('src', new RegExp(`w/${id}\\.en\\.html\\?lang=en`));
     const code = section.locator('[data-embed-code]');
     await expect(code).toHaveCount(1);
     const value = await code.evaluate((el) => ('value' in el ? el.value : el.textContent));
-    expect(value).toContain(`w/${id}.html?lang=`);
+    expect(value).toContain(`w/${id}.en.html?lang=en`);
     expect(value).toContain(`data-minning-embed="${id}"`);
   }
 });
@@ -595,7 +595,7 @@ test('embed.js processes each placeholder once, rescans on request, skips bad id
   await page.goto(url);
   const iframes = page.locator('iframe[data-minning-embed]');
   await expect(iframes).toHaveCount(1);
-  await expect(iframes).toHaveAttribute('src', `${baseURL}w/funding.html?lang=en&theme=light`);
+  await expect(iframes).toHaveAttribute('src', `${baseURL}w/funding.en.html?lang=en&theme=light`);
   await expect(iframes).toHaveAttribute('title', 'Support funds');
   await expect(page.locator('#bad')).toHaveAttribute('data-minning-processed', 'invalid');
   await expect(page.locator('#bad iframe')).toHaveCount(0);

@@ -28,7 +28,8 @@ async function head(rel) {
     title: unescape((html.match(/<title>([^<]*)<\/title>/) ?? [])[1]),
     meta,
     canonical: links('canonical').map((l) => l.href),
-    alternates: links('alternate'),
+    // The language twins (the oEmbed answer is an alternate too, of a type).
+    alternates: links('alternate').filter((l) => l.hreflang),
   };
 }
 
@@ -104,17 +105,30 @@ test('every step page: its own title, description, canonical URL, hreflang and a
   expect(images.size, 'a card of its own per page').toBe(14);
 });
 
-test('every widget page carries a card of its chart', async ({ request }) => {
+test('every widget page, in each language, carries a card of its chart in that language', async ({ request }) => {
   const story = await storyData(request);
   const ids = [...story.keywords.map((k) => `keyword-${k.n}`), ...story.charts.map((c) => c.id)];
   const titles = new Set();
+  const images = new Set();
   for (const id of ids) {
-    const h = await head(`w/${id}.html`);
-    await expectCard(h, `w/${id}.html`);
-    expect(fileOf(h.canonical[0])).toBe(`w/${id}.html`);
-    expect(titles.has(h.title)).toBeFalsy();
-    titles.add(h.title);
+    for (const lang of ['zh-CN', 'en']) {
+      const rel = `w/${id}${lang === 'en' ? '.en' : ''}.html`;
+      const h = await head(rel);
+      images.add(await expectCard(h, rel));
+      expect(fileOf(h.canonical[0])).toBe(rel);
+      expect(h.lang, rel).toBe(lang);
+      expect(h.meta('og:locale'), rel).toBe(lang === 'en' ? 'en_US' : 'zh_CN');
+      if (lang === 'en') {
+        for (const key of ['og:title', 'og:description', 'og:image:alt']) expect(h.meta(key), `${rel} ${key}`).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+      const alt = Object.fromEntries(h.alternates.map((a) => [a.hreflang, a.href]));
+      expect(Object.keys(alt).sort(), rel).toEqual(['en', 'x-default', 'zh-CN']);
+      expect(alt[lang], rel).toBe(h.canonical[0]);
+      expect(titles.has(h.title)).toBeFalsy();
+      titles.add(h.title);
+    }
   }
+  expect(images.size, 'a card of its own per widget page').toBe(ids.length * 2);
 });
 
 test('what the pages point at is served: each canonical page and card answers 200 with its type', async ({ request }) => {

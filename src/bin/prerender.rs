@@ -1,19 +1,25 @@
 //! Build step (a Trunk post-build hook, see `scripts/post-build`): renders
 //! the app's own components to static HTML, natively with leptos's `ssr`
-//! feature, and assembles the pages around them:
+//! feature, and assembles the pages around them in the shell (`index.html`,
+//! whose named markers it fills; a missing marker fails the build):
 //! - a page per step and language (`index.html`, `step-3.en.html`, …:
 //!   `route::Step::file`), each with its own title, description and share
 //!   tags (`components::meta`) and a 1200×630 share card (`share/*.png`,
 //!   drawn by `share` and rasterised here with resvg);
-//! - `w/<id>.html`: each widget once per theme and language, with its card;
-//! - `embed.html`: the older widget page (`?id=`), drawn by the app alone.
+//! - a page per widget and language (`w/<id>.html` holding both languages,
+//!   `w/<id>.en.html` English alone), each theme a copy, with its card and
+//!   its oEmbed answer (`oembed/*.json`);
+//! - `embed.html`, the older widget page (`?id=`), drawn by the app alone;
+//! - `404.html`, which hosts serve for a missing file;
+//! - the contract (`contract::json`) in `boot.js` and `embed.js`.
 //!
-//! Absolute addresses (canonical, `og:url`, `og:image`) start with the
-//! build's `SITE_URL` (README "Deploy"); every other URL stays relative.
-//! `boot.js` shows the copy the URL asks for before the first paint; the
-//! app, fed the same data, renders the same components and takes over in
+//! Absolute addresses (canonical, `og:url`, `og:image`, oEmbed) start with
+//! the build's `SITE_URL` (README "Deploy"); every other URL stays relative
+//! (the not-found page, served at any address, takes the site's path as its
+//! base). `boot.js` shows the copy the URL asks for before the first paint;
+//! the app, fed the same data, renders the same components and takes over in
 //! place (`browser::hand_over`). This file writes no markup of its own
-//! beyond the wrapper of each copy and the page heads it edits.
+//! beyond the wrapper of each copy.
 //!
 //! Usage: `prerender <story.json> <dir with index.html>`
 
@@ -37,114 +43,272 @@ fn main() {}
 mod static_site {
     use leptos::prelude::*;
     use minning::charts::{Theme, Widths, STORY_WIDTHS, WIDGET_WIDTHS};
-    use minning::components::{meta::PageMetaTags, story::StoryPage, widget::WidgetPage};
+    use minning::components::shell::Alert;
+    use minning::components::{meta::PageMetaTags, notfound::NotFoundPage, story::StoryPage, widget::WidgetPage};
     use minning::data::{parse_story, Lang, Story};
     use minning::embed::{attr as esc, EmbedParams, ThemeChoice, Widget};
     use minning::i18n::{embed_ui, ui};
-    use minning::route::{Page, EMBED_PAGE, STEPS};
+    use minning::route::{self, Step, EMBED_PAGE, STEPS};
     use minning::share::{self, PageMeta};
     use minning::state::{provide_shared, Mode, Nav, StorySignal};
-    use std::path::Path;
+    use minning::{contract, format, oembed};
+    use std::path::{Path, PathBuf};
     use std::sync::Arc;
 
-    /// Where the rendered pages go in `index.html`.
-    const MARKER: &str = "<!-- prerendered story -->";
-    /// Where a page's share tags go in its head.
-    const META_MARKER: &str = "<!-- page meta: canonical, hreflang, Open Graph, Twitter (src/share.rs) -->";
-    const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
     /// The font the share cards are set in (Debian's fonts-noto-cjk, which
     /// scripts/setup installs).
     const CARD_FONT: &str = "Noto Sans CJK SC";
 
     pub fn run(data: &Path, dir: &Path) -> Result<(), String> {
-        let raw = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
-        // A data file the app would reject fails the build, not the reader.
-        let story = Arc::new(
-            parse_story(&raw, Some("application/json"), &data.display().to_string()).map_err(|e| e.to_string())?,
-        );
-        let site = share::site_url(std::env::var("SITE_URL").ok().as_deref())?;
-        let index_path = dir.join("index.html");
-        let template = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-        for marker in [MARKER, META_MARKER] {
-            if !template.contains(marker) {
-                return Err(format!("{} has no {marker} marker", index_path.display()));
-            }
-        }
-        let cards = Cards::new()?;
-        let card_dir = dir.join(share::CARD_DIR);
-        std::fs::create_dir_all(&card_dir).map_err(|e| format!("{}: {e}", card_dir.display()))?;
-
-        // The story: a page per step and language, each its own file.
-        for lang in LANGS {
-            for step in STEPS {
-                let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
-                let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &story, 0);
-                let meta = share::step_meta(&story, step, lang, &site);
-                let head = with_meta(&template, &meta);
-                let body = wrap(&[(step.key() + "." + lang.tag(), lang, html)]);
-                write(&dir.join(step.file(lang)), &head.replace(MARKER, &body))?;
-                cards.write(
-                    &share::step_card_svg(&story, step, lang),
-                    &dir.join(share::step_card(step, lang)),
-                )?;
-            }
-        }
-
-        // Widgets, each a page of its own.
-        let widget_dir = dir.join(minning::route::WIDGET_DIR);
-        std::fs::create_dir_all(&widget_dir).map_err(|e| format!("{}: {e}", widget_dir.display()))?;
-        let widgets = Widget::all(&story);
-        for widget in &widgets {
-            let id = widget.id();
-            let mut copies = Vec::new();
-            for lang in LANGS {
-                for (theme, choice) in [(Theme::Light, ThemeChoice::Light), (Theme::Dark, ThemeChoice::Dark)] {
-                    let params = EmbedParams {
-                        id: id.clone(),
-                        lang,
-                        theme: choice,
-                        ..EmbedParams::default()
-                    };
-                    let nav = Nav::fixed(widget.step(&story), lang);
-                    let page =
-                        |story| view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any();
-                    let html = render(nav, WIDGET_WIDTHS, theme, page, &story, copies.len());
-                    copies.push((format!("{}.{}", choice.tag(), lang.tag()), lang, html));
-                }
-            }
-            let meta = share::widget_meta(&story, widget, &site);
-            let page = widget_head(&with_meta(&template, &meta)).replace(MARKER, &wrap(&copies));
-            write(&dir.join(Page::Widget(id.clone()).path()), &page)?;
-            cards.write(
-                &share::widget_card_svg(&story, widget),
-                &dir.join(share::widget_card(&id)),
-            )?;
-        }
-
-        // embed.js sends known ids to their pages.
+        let site = Site::new(data, dir)?;
+        site.story_pages()?;
+        let widgets = site.widget_pages()?;
+        site.embed_page()?;
+        site.not_found_page()?;
         let ids: Vec<String> = widgets.iter().map(Widget::id).collect();
-        let embed_js_path = dir.join("embed.js");
-        if let Ok(js) = std::fs::read_to_string(&embed_js_path) {
-            let list = serde_json::to_string(&ids).map_err(|e| e.to_string())?;
-            write(&embed_js_path, &js.replacen("/* widget ids */ []", &list, 1))?;
+        let json = contract::json(&ids);
+        for script in ["boot.js", "embed.js"] {
+            let path = dir.join(script);
+            let js = read(&path)?;
+            if !js.contains(contract::PLACEHOLDER) {
+                return Err(format!("{} has no {} to fill", path.display(), contract::PLACEHOLDER));
+            }
+            write(&path, &js.replacen(contract::PLACEHOLDER, &json, 1))?;
         }
-
-        // The older widget page: the app reads `?id=` and draws it.
-        let loading = format!(
-            "<div class=\"embed-static\"><p class=\"loading\"><span lang=\"zh-CN\">{}</span> <span lang=\"en\">{}</span></p></div>",
-            esc(ui(Lang::Zh).loading),
-            esc(ui(Lang::En).loading)
-        );
-        let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
-        let embed = set_description(&set_title(&template, &title), &title)
-            .replacen(META_MARKER, "", 1)
-            .replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1);
-        write(&dir.join(EMBED_PAGE), &embed.replace(MARKER, &loading))?;
         Ok(())
     }
 
+    fn read(path: &Path) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
     fn write(path: &Path, content: &str) -> Result<(), String> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
         std::fs::write(path, content).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// The page shell (`index.html` as Trunk built it) and its markers.
+    struct Shell(String);
+
+    /// What a page puts in the shell's markers.
+    struct Fill<'a> {
+        lang: Lang,
+        kind: &'a str,
+        base: &'a str,
+        title: &'a str,
+        description: &'a str,
+        meta: String,
+        body: String,
+    }
+
+    impl Shell {
+        const MARKERS: [&'static str; 8] = ["lang", "kind", "base", "title", "description", "meta", "body", "alert"];
+
+        fn load(path: &Path) -> Result<Shell, String> {
+            let html = read(path)?;
+            for name in Shell::MARKERS {
+                let count = html.matches(&format!("{{{{{name}}}}}")).count();
+                if count != 1 {
+                    return Err(format!(
+                        "{} has the marker {{{{{name}}}}} {count} times, not once",
+                        path.display()
+                    ));
+                }
+            }
+            Ok(Shell(html))
+        }
+
+        /// The shell with each marker filled, in one pass (what a page
+        /// brings is never read as a marker).
+        fn page(&self, fill: &Fill, alert: &str) -> String {
+            let value = |name: &str| -> String {
+                match name {
+                    "lang" => fill.lang.tag().to_string(),
+                    "kind" => fill.kind.to_string(),
+                    "base" => esc(fill.base),
+                    "title" => esc(fill.title),
+                    "description" => esc(fill.description),
+                    "meta" => fill.meta.clone(),
+                    "body" => fill.body.clone(),
+                    "alert" => alert.to_string(),
+                    other => format!("{{{{{other}}}}}"),
+                }
+            };
+            let mut out = String::with_capacity(self.0.len() + fill.body.len());
+            let mut rest = self.0.as_str();
+            while let Some(start) = rest.find("{{") {
+                let Some(len) = rest[start..].find("}}") else { break };
+                out.push_str(&rest[..start]);
+                out.push_str(&value(&rest[start + 2..start + len]));
+                rest = &rest[start + len + 2..];
+            }
+            out.push_str(rest);
+            out
+        }
+    }
+
+    struct Site {
+        story: Arc<Story>,
+        /// The deployment's absolute address (`SITE_URL`), ending in `/`.
+        site: String,
+        dir: PathBuf,
+        shell: Shell,
+        /// The app's alert, empty, for `boot.js` to fill.
+        alert: String,
+        cards: Cards,
+    }
+
+    impl Site {
+        fn new(data: &Path, dir: &Path) -> Result<Site, String> {
+            let raw = read(data)?;
+            // A data file the app would reject fails the build, not the reader.
+            let story =
+                parse_story(&raw, Some("application/json"), &data.display().to_string()).map_err(|e| e.to_string())?;
+            let alert = Owner::new().with(|| view! { <Alert title="" message=" ">""</Alert> }.to_html());
+            Ok(Site {
+                story: Arc::new(story),
+                site: share::site_url(std::env::var("SITE_URL").ok().as_deref())?,
+                dir: dir.to_path_buf(),
+                shell: Shell::load(&dir.join("index.html"))?,
+                alert: alert.replace("<!>", ""),
+                cards: Cards::new()?,
+            })
+        }
+
+        fn write_page(&self, rel: &str, fill: &Fill) -> Result<(), String> {
+            write(&self.dir.join(rel), &self.shell.page(fill, &self.alert))
+        }
+
+        /// A page with the head tags of `meta`.
+        fn fill<'a>(&self, meta: &'a PageMeta, kind: &'a str, base: &'a str, body: String) -> Fill<'a> {
+            Fill {
+                lang: meta.lang,
+                kind,
+                base,
+                title: &meta.title,
+                description: &meta.description,
+                meta: Owner::new().with(|| view! { <PageMetaTags meta=meta.clone()/> }.to_html().replace("<!>", "")),
+                body,
+            }
+        }
+
+        /// The story: a page per step and language, each its own file.
+        fn story_pages(&self) -> Result<(), String> {
+            for lang in Lang::ALL {
+                for step in STEPS {
+                    let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
+                    let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &self.story, 0);
+                    let meta = share::step_meta(&self.story, step, lang, &self.site);
+                    let body = wrap(&[(step.key() + "." + lang.tag(), lang, html)]);
+                    self.write_page(&step.file(lang), &self.fill(&meta, "story", "./", body))?;
+                    let card = share::step_card_svg(&self.story, step, lang);
+                    self.cards.write(&card, &self.dir.join(share::step_card(step, lang)))?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Widgets, each a page per language: the story's own language's
+        /// page holds both (older links say `?lang=en`), the other its own.
+        fn widget_pages(&self) -> Result<Vec<Widget>, String> {
+            let widgets = Widget::all(&self.story);
+            for widget in &widgets {
+                let id = widget.id();
+                for lang in Lang::ALL {
+                    let langs: &[Lang] = if lang == Lang::default() { &Lang::ALL } else { &[lang] };
+                    let mut copies = Vec::new();
+                    for copy_lang in langs {
+                        for choice in [ThemeChoice::Light, ThemeChoice::Dark] {
+                            let html = self.widget_copy(widget, *copy_lang, choice, copies.len());
+                            copies.push((format!("{}.{}", choice.tag(), copy_lang.tag()), *copy_lang, html));
+                        }
+                    }
+                    let meta = share::widget_meta(&self.story, widget, lang, &self.site);
+                    self.write_page(
+                        &route::widget_file(&id, lang),
+                        &self.fill(&meta, "widget", "../", wrap(&copies)),
+                    )?;
+                    let card = share::widget_card_svg(&self.story, widget, lang);
+                    self.cards.write(&card, &self.dir.join(share::widget_card(&id, lang)))?;
+                    let answer = oembed::answer(&self.story, widget, lang, &self.site);
+                    let json = serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?;
+                    write(&self.dir.join(oembed::file(widget, lang)), &json)?;
+                }
+            }
+            Ok(widgets)
+        }
+
+        fn widget_copy(&self, widget: &Widget, lang: Lang, choice: ThemeChoice, copy: usize) -> String {
+            let params = EmbedParams {
+                id: widget.id(),
+                lang,
+                theme: choice,
+                ..EmbedParams::default()
+            };
+            let theme = choice.resolve(false);
+            let nav = Nav::fixed(widget.step(&self.story), lang);
+            let page = |story| view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any();
+            render(nav, WIDGET_WIDTHS, theme, page, &self.story, copy)
+        }
+
+        /// The older widget page: the app reads `?id=` and draws it.
+        fn embed_page(&self) -> Result<(), String> {
+            let loading = format!(
+                "<div class=\"embed-static\"><p class=\"loading\"><span lang=\"zh-CN\">{}</span> <span lang=\"en\">{}</span></p></div>",
+                esc(ui(Lang::Zh).loading),
+                esc(ui(Lang::En).loading)
+            );
+            let lang = Lang::default();
+            let title = format::part_title(embed_ui(lang).embed, &self.story, lang);
+            let fill = Fill {
+                lang,
+                kind: "widget",
+                base: "./",
+                title: &title,
+                description: &title,
+                meta: String::new(),
+                body: loading,
+            };
+            self.write_page(EMBED_PAGE, &fill)
+        }
+
+        /// The page hosts serve for any missing file: framed, no such
+        /// widget; on its own, no such page, in each language. Served at any
+        /// address, it takes the site's own path as its base.
+        fn not_found_page(&self) -> Result<(), String> {
+            let mut copies = Vec::new();
+            for framed in [false, true] {
+                for lang in Lang::ALL {
+                    let story = self.story.clone();
+                    let page = move |_| view! { <NotFoundPage story=story framed=framed/> }.into_any();
+                    let html = render(
+                        Nav::fixed(Step::Cover, lang),
+                        STORY_WIDTHS,
+                        Theme::Light,
+                        page,
+                        &self.story,
+                        copies.len(),
+                    );
+                    let key = format!("{}.{}", if framed { "widget" } else { "page" }, lang.tag());
+                    copies.push((key, lang, html));
+                }
+            }
+            let lang = Lang::default();
+            let t = ui(lang);
+            let title = format::part_title(t.no_page, &self.story, lang);
+            let fill = Fill {
+                lang,
+                kind: "not-found",
+                base: &share::site_path(&self.site),
+                title: &title,
+                description: t.no_page_detail,
+                meta: String::new(),
+                body: wrap(&copies),
+            };
+            self.write_page("404.html", &fill)
+        }
     }
 
     /// One page rendered by the app's components, with the contexts the app
@@ -186,43 +350,6 @@ mod static_site {
                 )
             })
             .collect()
-    }
-
-    /// A page's head: its title, description and language, and the tags a
-    /// link preview reads (the component renders them).
-    fn with_meta(template: &str, meta: &PageMeta) -> String {
-        let owner = Owner::new();
-        let tags = owner.with(|| view! { <PageMetaTags meta=meta.clone()/> }.to_html().replace("<!>", ""));
-        set_description(&set_title(template, &meta.title), &meta.description)
-            .replacen(META_MARKER, &tags, 1)
-            .replacen(
-                "<html lang=\"zh-CN\">",
-                &format!("<html lang=\"{}\">", meta.lang.tag()),
-                1,
-            )
-    }
-
-    /// A widget page's head: the story's, one folder down, marked so
-    /// `boot.js` picks a theme and language.
-    fn widget_head(page: &str) -> String {
-        page.replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1)
-            .replacen("<base href=\"./\"", "<base href=\"../\"", 1)
-    }
-
-    /// The page's `<meta name="description">`, from the data.
-    fn set_description(page: &str, text: &str) -> String {
-        page.replacen(
-            "<meta name=\"description\" content=\"\">",
-            &format!("<meta name=\"description\" content=\"{}\">", esc(text)),
-            1,
-        )
-    }
-
-    fn set_title(page: &str, title: &str) -> String {
-        match (page.find("<title>"), page.find("</title>")) {
-            (Some(a), Some(b)) if a < b => format!("{}<title>{}{}", &page[..a], esc(title), &page[b..]),
-            _ => page.to_string(),
-        }
     }
 
     /// The share cards: SVG from `share`, rasterised to PNG with resvg in
@@ -268,7 +395,14 @@ mod static_site {
                 .ok_or_else(|| format!("{}: no pixmap", path.display()))?;
             resvg::render(&tree, resvg::tiny_skia::Transform::default(), &mut pixmap.as_mut());
             let png = pixmap.encode_png().map_err(|e| format!("{}: {e}", path.display()))?;
-            std::fs::write(path, png).map_err(|e| format!("{}: {e}", path.display()))
+            write_bytes(path, &png)
         }
+    }
+
+    fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     }
 }

@@ -203,11 +203,12 @@ pub fn Preview(src: String, #[prop(into)] title: String) -> impl IntoView {
 
 /// The height in a Datawrapper-style message, if it is one and sane.
 fn reported_height(data: &wasm_bindgen::JsValue) -> Option<u32> {
-    let inner = js_sys::Reflect::get(data, &"datawrapper-height".into()).ok()?;
+    use crate::contract::{HEIGHT_KEY, MAX_HEIGHT};
+    let inner = js_sys::Reflect::get(data, &HEIGHT_KEY.into()).ok()?;
     if !inner.is_object() {
         return None;
     }
     let values: js_sys::Array = js_sys::Object::values(inner.unchecked_ref());
     let h = values.get(0).as_f64()?;
-    (h > 0.0 && h < 20_000.0).then(|| h.ceil() as u32)
+    (h > 0.0 && h < f64::from(MAX_HEIGHT)).then(|| h.ceil() as u32)
 }

@@ -1,5 +1,6 @@
 //! The `<head>` tags that make a shared link preview as its page: canonical
-//! address, language alternates, Open Graph and Twitter cards. Rendered at
+//! address, language alternates, the oEmbed answer, Open Graph and Twitter
+//! cards. Rendered at
 //! build time into each page's head (`src/bin/prerender.rs`); the values
 //! come from `share::PageMeta`.
 
@@ -48,6 +49,8 @@ pub fn PageMetaTags(meta: PageMeta) -> impl IntoView {
         <link rel="canonical" href=meta.url.clone()/>
         {meta.alternates.iter().map(|(l, u)| view! { <link rel="alternate" hreflang=l.tag() href=u.clone()/> }).collect_view()}
         {default.map(|u| view! { <link rel="alternate" hreflang="x-default" href=u/> })}
+        // What a CMS embeds for the pasted link (WordPress, Ghost).
+        {meta.oembed.clone().map(|u| view! { <link rel="alternate" type="application/json+oembed" href=u title=meta.title.clone()/> })}
         {og}
         <meta name="twitter:card" content="summary_large_image"/>
         <meta name="twitter:title" content=meta.title.clone()/>

@@ -1,8 +1,8 @@
 //! View code. Each page is a module of its own (`story`, `gallery`,
 //! `widget`); what they share is in `shell`. Modules only import downwards:
 //! shell ← chart ← keywords ← steps ← story, dialog ← story/gallery,
-//! chart/keywords ← widget; `meta` (the shared link's head tags) stands
-//! alone; nothing here imports `app`.
+//! chart/keywords ← widget, shell ← notfound; `meta` (the shared link's
+//! head tags) stands alone; nothing here imports `app`.
 
 pub mod chart;
 pub mod context;
@@ -10,6 +10,7 @@ pub mod dialog;
 pub mod gallery;
 pub mod keywords;
 pub mod meta;
+pub mod notfound;
 pub mod shell;
 pub mod steps;
 pub mod story;

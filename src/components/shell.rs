@@ -124,14 +124,16 @@ pub fn Footer(story: Arc<Story>) -> impl IntoView {
 }
 
 /// Every error state: a heading that says what happened, the detail, and
-/// the ways on that the caller passes as children.
+/// the ways on that the caller passes as children. The build also renders
+/// it into each page as the `<template>` `boot.js` fills (its `data-slot`s)
+/// for the alerts it shows before or without the app.
 #[component]
 pub fn Alert(#[prop(into)] title: String, #[prop(into)] message: String, children: Children) -> impl IntoView {
     view! {
         <div class="alert" role="alert">
-            <p class="alert-title">{title}</p>
-            {(!message.is_empty()).then(|| view! { <p class="alert-message">{message}</p> })}
-            <div class="alert-actions">{children()}</div>
+            <p class="alert-title" data-slot="title">{title}</p>
+            {(!message.is_empty()).then(|| view! { <p class="alert-message" data-slot="message">{message}</p> })}
+            <div class="alert-actions" data-slot="actions">{children()}</div>
         </div>
     }
 }

@@ -1,17 +1,16 @@
-//! A widget page (`w/<id>.html`, or `embed.html?id=`): one widget alone,
-//! sized to its content, telling its host its height. Bad parameters show a
-//! message in the frame.
+//! A widget page (`w/<id>.html`, `w/<id>.en.html`, or `embed.html?id=`):
+//! one widget alone, sized to its content (`boot.js` tells a host its
+//! height). Bad parameters show a message in the frame.
 
 use crate::browser;
 use crate::components::chart::{source_line, ChartFigure};
 use crate::components::keywords::KeywordCard;
 use crate::components::shell::{answered, Alert, Loaded};
 use crate::data::{Lang, Story};
-use crate::embed::{height_messages, EmbedParams, EmbedProblem, Widget};
+use crate::embed::{EmbedParams, EmbedProblem, Widget};
 use crate::i18n::embed_ui;
 use crate::route::Step;
 use crate::state::{main_hidden, StorySignal, ThemeSignal};
-use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,25 +25,7 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
     browser::set_root_attribute("data-transparent", params.transparent.then_some("1"));
     let lang = params.lang;
     browser::set_document_lang(lang.tag());
-    let root = NodeRef::<html::Main>::new();
-    let params = Arc::new(params);
     let widget_id = params.id.clone();
-    {
-        let params = params.clone();
-        root.on_load(move |el| {
-            let params = params.clone();
-            browser::on_height_change(&el, move |h| {
-                // Nothing drawn yet (the app is still hidden behind the
-                // static page, which posts its own height): no news for the host.
-                if h == 0 {
-                    return;
-                }
-                let href = browser::current_href();
-                let m = height_messages(&params.id, &href, h, params.child_id.as_deref());
-                browser::post_to_parent(&m.objects, &m.pym.into_iter().collect::<Vec<_>>());
-            });
-        });
-    }
     let widget_or_problem = Arc::new(move |s: Arc<Story>| match params.widget(&s) {
         Ok(w) => view! { <WidgetView story=s widget=w lang=lang/> }.into_any(),
         Err(problems) => {
@@ -74,7 +55,7 @@ pub fn WidgetPage(story: StorySignal, attempt: RwSignal<u32>, params: EmbedParam
     });
     let answered = answered(story);
     view! {
-        <main hidden=main_hidden() class="embed" node_ref=root data-widget=widget_id>
+        <main hidden=main_hidden() class="embed" data-widget=widget_id>
             {move || {
                 let render = widget_or_problem.clone();
                 answered.get().then(|| view! { <Loaded story=story attempt=attempt render=render/> })
