@@ -135,7 +135,8 @@ mod static_site {
             esc(ui(Lang::Zh).loading),
             esc(ui(Lang::En).loading)
         );
-        let title = format!("{} · {}", embed_ui(Lang::Zh).embed, story.meta.title.zh);
+        // A retelling, said as such, like every other page's title.
+        let title = minning::format::part_title(embed_ui(Lang::Zh).embed, &story, Lang::Zh);
         let embed = set_description(&set_title(&template, &title), &title)
             .replacen(META_MARKER, "", 1)
             .replacen("<html lang=\"zh-CN\">", "<html lang=\"zh-CN\" data-kind=\"widget\">", 1);
