@@ -34,6 +34,9 @@ pub struct Bar {
     pub period: String,
     /// What it is counted in ("期", "元"), for its row of the CSV.
     pub unit: String,
+    /// The hedge as a word ("余" / "over"; "" for none), for the CSV's
+    /// qualifier column: the value column holds a bare number.
+    pub qualifier: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +47,7 @@ pub struct Part {
     pub text: String,
     pub period: String,
     pub unit: String,
+    pub qualifier: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,6 +66,12 @@ pub struct ChartData {
     pub panels: Vec<PanelData>,
     /// What the reader must know to compare the bars ("not additive").
     pub note: Option<String>,
+    /// The caption line under the title (`format::chart_meta`: what the
+    /// bars count, and when), which every copy of the chart carries: the
+    /// page, a download, a widget's card.
+    pub meta: String,
+    /// Where it comes from (`format::retold_source`), for downloads.
+    pub source: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -121,6 +131,8 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
         lang,
         panels,
         note: def.note.as_ref().map(|n| n.get(lang).to_string()),
+        meta: format::chart_meta(def, story, lang),
+        source: format::retold_source(&story.meta, lang),
     }
 }
 
@@ -147,10 +159,13 @@ pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: 
             })
             .collect(),
         note: None,
+        meta: String::new(),
+        source: format::retold_source(&story.meta, lang),
     }
 }
 
 fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
+    let hedge = |f: &crate::data::Figure| f.qualifier.map_or("", |q| format::qualifier_word(q, lang)).to_string();
     Bar {
         id: f.id.clone(),
         label: format::sentence_case(f.label.get(lang), lang),
@@ -165,9 +180,11 @@ fn bar(story: &Story, f: &crate::data::Figure, lang: Lang) -> Bar {
             text: format::figure(p, lang),
             period: format::period(&p.period, lang),
             unit: format::unit_of(p, lang),
+            qualifier: hedge(p),
         }),
         period: format::period(&f.period, lang),
         unit: format::unit_of(f, lang),
+        qualifier: hedge(f),
     }
 }
 
@@ -427,9 +444,14 @@ pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option
             })
             .collect(),
         header: standalone.map_or_else(Vec::new, |_| wrap(&data.title, 18.0, inner)),
-        note: standalone
-            .and(data.note.as_deref())
-            .map_or_else(Vec::new, |n| wrap(n, 12.0, inner)),
+        note: standalone.map_or_else(Vec::new, |_| {
+            [Some(data.meta.as_str()), data.note.as_deref()]
+                .into_iter()
+                .flatten()
+                .filter(|s| !s.is_empty())
+                .flat_map(|s| wrap(s, 12.0, inner))
+                .collect()
+        }),
         footer: standalone.map_or_else(Vec::new, |s| wrap(s, 12.0, inner)),
     };
     let height = layout.height().ceil();
@@ -749,10 +771,11 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
 /// opens Chinese labels correctly.
 pub fn csv(data: &ChartData) -> String {
     let head = match data.lang {
-        // The value column holds the app's own wording of the value (hedge
-        // included), not the article's: it is named for what it holds.
-        Lang::Zh => "分组,指标,数值,单位,数值(含修饰语),时期",
-        Lang::En => "panel,figure,value,unit,value as shown,period",
+        // The value column is a bare number; its hedge (余, 近 … / over,
+        // nearly …) is in the qualifier column, and the value column after
+        // it holds the app's own wording of both.
+        Lang::Zh => "分组,指标,数值,修饰语,单位,数值(含修饰语),时期",
+        Lang::En => "panel,figure,value,qualifier,unit,value as shown,period",
     };
     let mut out = format!("\u{feff}{head}\r\n");
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
@@ -761,12 +784,27 @@ pub fn csv(data: &ChartData) -> String {
             quote(row.panel),
             quote(row.label),
             format::trim_decimals(row.value, 4),
+            quote(row.qualifier),
             quote(row.unit),
             quote(row.text),
             quote(row.period),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
+    }
+    // After a blank line, what the page says around the rows (each row has
+    // its own unit and period already): the note and the source, each a
+    // line of one cell.
+    let (note, source) = match data.lang {
+        Lang::Zh => ("注", "来源"),
+        Lang::En => ("Note", "Source"),
+    };
+    out.push_str("\r\n");
+    for (name, text) in [(note, data.note.as_deref()), (source, Some(data.source.as_str()))] {
+        if let Some(text) = text.filter(|t| !t.is_empty()) {
+            out.push_str(&quote(&format::labelled(name, text, data.lang)));
+            out.push_str("\r\n");
+        }
     }
     out
 }
@@ -782,6 +820,7 @@ pub struct Row<'a> {
     pub value: f64,
     pub text: &'a str,
     pub period: &'a str,
+    pub qualifier: &'a str,
     pub is_part: bool,
 }
 
@@ -799,6 +838,7 @@ impl ChartData {
                     value: b.value,
                     text: &b.text,
                     period: &b.period,
+                    qualifier: &b.qualifier,
                     is_part: false,
                 };
                 let part = b.part.as_ref().map(|x| Row {
@@ -808,6 +848,7 @@ impl ChartData {
                     text: &x.text,
                     period: &x.period,
                     unit: &x.unit,
+                    qualifier: &x.qualifier,
                     is_part: true,
                     ..whole.clone()
                 });
@@ -886,7 +927,7 @@ mod tests {
     #[test]
     fn every_chart_builds_in_both_languages_and_widths() {
         let s = story();
-        assert!(s.charts.len() >= 5);
+        assert!(s.charts.len() >= 4);
         for def in &s.charts {
             for lang in [Lang::Zh, Lang::En] {
                 let data = chart_data(def, &s, lang);
@@ -986,11 +1027,41 @@ mod tests {
         assert!(en.contains(": training courses for technical professionals"), "{en}");
     }
 
+    /// Six counts with long counter nouns in one panel (the data has no
+    /// such chart: schools beside towns are unlike kinds; this only tests
+    /// the drawing).
+    fn six_counts() -> crate::data::ChartDef {
+        let text = |s: &str| crate::data::Text {
+            zh: s.into(),
+            en: s.into(),
+        };
+        crate::data::ChartDef {
+            id: "six".into(),
+            title: text("Six counts"),
+            period: String::new(),
+            panels: vec![crate::data::Panel {
+                title: text("By kind"),
+                figures: [
+                    "pairing-schools",
+                    "pairing-villages",
+                    "pairing-orgs",
+                    "pairing-enterprises",
+                    "pairing-towns",
+                    "pairing-hospitals",
+                ]
+                .map(String::from)
+                .to_vec(),
+            }],
+            keyword: None,
+            note: None,
+        }
+    }
+
     #[test]
     fn a_value_keeps_its_counter_noun_at_phone_widths() {
         // "44" alone left the reader to find what is counted in the label.
         let s = story();
-        let data = chart_data(s.chart("pairing").unwrap(), &s, Lang::En);
+        let data = chart_data(&six_counts(), &s, Lang::En);
         for width in [STORY_WIDTHS.narrow, 390, STORY_WIDTHS.wide] {
             let svg = render_svg(&data, Theme::Light, width, None).svg;
             let drawn = |t: &str| svg.lines().any(|l| l.trim() == t);
@@ -1024,7 +1095,7 @@ mod tests {
             ),
             "{en}"
         );
-        let en = describe(&chart_data(s.chart("pairing").unwrap(), &s, Lang::En));
+        let en = describe(&chart_data(&six_counts(), &s, Lang::En));
         assert!(en.contains(": six figures; the largest is"), "{en}");
     }
 
@@ -1037,6 +1108,8 @@ mod tests {
             lang: Lang::En,
             panels: vec![],
             note: Some("a note ".repeat(40)),
+            meta: "yuan · 2022".into(),
+            source: "source".into(),
         };
         let r = render_svg(&empty, Theme::Light, 10, Some("source"));
         assert!(r.svg.contains("</svg>"));
@@ -1051,6 +1124,7 @@ mod tests {
             part: None,
             period: String::new(),
             unit: String::new(),
+            qualifier: String::new(),
         };
         let extreme = ChartData {
             panels: vec![
@@ -1082,7 +1156,7 @@ mod tests {
         let data = figures_data(&s, "keyword-3", "k3", &k.figures, Lang::En);
         assert_eq!(data.panels.len(), k.figures.len());
         let out = csv(&data);
-        let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
+        let rows = csv_rows(&out);
         assert_eq!(rows.len(), 1 + k.figures.len());
         for id in &k.figures {
             let f = s.figure(id).unwrap();
@@ -1100,7 +1174,7 @@ mod tests {
         // Courses are 期, not "个/家/所".
         let s = story();
         let out = csv(&chart_data(s.chart("pengyang").unwrap(), &s, Lang::Zh));
-        let rows: Vec<&str> = out.trim_end().split("\r\n").skip(1).collect();
+        let rows: Vec<&str> = csv_rows(&out).into_iter().skip(1).collect();
         assert_eq!(rows.len(), 3);
         assert!(rows.iter().all(|r| r.contains(",\"期\",")), "{out}");
     }
@@ -1111,9 +1185,36 @@ mod tests {
         let data = chart_data(s.chart("employment").unwrap(), &s, Lang::Zh);
         let out = csv(&data);
         assert!(out.starts_with('\u{feff}'));
-        let rows: Vec<&str> = out.trim_end().split("\r\n").collect();
+        let rows = csv_rows(&out);
         assert_eq!(rows.len(), 1 + 1 + 1, "header, one bar, the part inside it");
         assert!(rows.iter().any(|r| r.contains("13138") && r.contains("13138人")));
+        // After the rows, the note and where it comes from.
+        let tail = out.split("\r\n\r\n").nth(1).unwrap_or_default();
+        assert!(tail.contains("注：斜纹部分"), "{out}");
+        assert!(
+            tail.contains("来源：改写自厦门日报（2022年12月30日）《山海一家亲 逐梦振兴路》"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_csv_keeps_each_hedge_in_a_column_of_its_own() {
+        let s = story();
+        for (lang, word) in [(Lang::Zh, "\"累计\""), (Lang::En, "\"cumulative\"")] {
+            let out = csv(&chart_data(s.chart("funding").unwrap(), &s, lang));
+            let fiscal = csv_rows(&out)[1];
+            assert!(fiscal.contains(&format!(",161500000,{word},")), "{fiscal}");
+        }
+    }
+
+    /// The header and the data rows of a CSV, without what follows them.
+    fn csv_rows(out: &str) -> Vec<&str> {
+        out.split("\r\n\r\n")
+            .next()
+            .unwrap_or_default()
+            .trim_end()
+            .split("\r\n")
+            .collect()
     }
 
     #[test]

@@ -316,6 +316,41 @@ pub fn source_line(meta: &Meta, lang: Lang) -> String {
     }
 }
 
+/// Where a card, a download or a CSV says it comes from: that it is a
+/// retelling, and of which report. "改写自厦门日报（2022年12月30日）《山海一家亲
+/// 逐梦振兴路》" / "Retold from Xiamen Daily, 30 Dec 2022: 山海一家亲 逐梦振兴路
+/// [Mountains and sea, one family: …]", the translated title in square
+/// brackets as citations give it. No curly quotes in English: a card sets a
+/// line that holds Chinese in the CJK font, whose quotes are full width
+/// ("( “Mountains" showed a stray space).
+pub fn retold_source(meta: &Meta, lang: Lang) -> String {
+    let dateline = dateline(meta, lang);
+    match lang {
+        Lang::Zh => format!("{dateline}《{}》", meta.title.zh),
+        Lang::En => format!("{dateline}: {} [{}]", meta.title.zh, meta.title.en),
+    }
+}
+
+/// A hedge as one word, for a table column: the article's own word in
+/// Chinese (余, 超过, 超, 多, 近, 约, 预计, 累计), its English.
+pub fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
+    match (q, lang) {
+        (Qualifier::Over, Lang::Zh) => "余",
+        (Qualifier::Exceeds, Lang::Zh) => "超过",
+        (Qualifier::ExceedsShort, Lang::Zh) => "超",
+        (Qualifier::Plus, Lang::Zh) => "多",
+        (Qualifier::Nearly, Lang::Zh) => "近",
+        (Qualifier::About, Lang::Zh) => "约",
+        (Qualifier::Expected, Lang::Zh) => "预计",
+        (Qualifier::Cumulative, Lang::Zh) => "累计",
+        (Qualifier::Over | Qualifier::Exceeds | Qualifier::ExceedsShort | Qualifier::Plus, Lang::En) => "over",
+        (Qualifier::Nearly, Lang::En) => "nearly",
+        (Qualifier::About, Lang::En) => "about",
+        (Qualifier::Expected, Lang::En) => "expected",
+        (Qualifier::Cumulative, Lang::En) => "cumulative",
+    }
+}
+
 /// A figure's period as a stat or a card adds it to its label ("2022年" /
 /// "2022"): `None` where the article gives none, or the label says it.
 pub fn period_note(f: &crate::data::Figure, lang: Lang) -> Option<String> {
@@ -339,9 +374,31 @@ pub fn period(p: &str, lang: Lang) -> String {
         (p, _) if p.len() == 7 && p.as_bytes()[4] == b'-' => {
             let shown = date(&format!("{p}-01"), lang);
             match lang {
-                // 2022年7月1日 → 2022年7月; 1 Jul 2022 → Jul 2022.
+                // 2022年7月1日 → 2022年7月.
                 Lang::Zh => shown.trim_end_matches("1日").to_string(),
-                Lang::En => shown.trim_start_matches("1 ").to_string(),
+                // A month without a day is spelled out, as wire style has
+                // it: "July 2022", not "Jul 2022".
+                Lang::En => {
+                    const FULL: [&str; 12] = [
+                        "January",
+                        "February",
+                        "March",
+                        "April",
+                        "May",
+                        "June",
+                        "July",
+                        "August",
+                        "September",
+                        "October",
+                        "November",
+                        "December",
+                    ];
+                    let month = p[5..].parse::<usize>().ok().and_then(|m| FULL.get(m.wrapping_sub(1)));
+                    match month {
+                        Some(name) => format!("{name} {}", &p[..4]),
+                        None => shown,
+                    }
+                }
             }
         }
         (p, _) => p.to_string(),
@@ -728,7 +785,7 @@ mod tests {
         assert_eq!(period("2022", Zh), "2022年");
         assert_eq!(period("2022", En), "2022");
         assert_eq!(period("2022-07", Zh), "2022年7月");
-        assert_eq!(period("2022-07", En), "Jul 2022");
+        assert_eq!(period("2022-07", En), "July 2022");
         assert_eq!(period("per year", Zh), "每年");
         assert_eq!(period("to date", En), "as of the report");
         assert_eq!(period("", Zh), "");

@@ -110,7 +110,8 @@ mod tests {
                 assert!(quote < frame, "{}", a.html);
                 let page = crate::route::widget_file(&widget.id(), lang);
                 assert!(
-                    a.html.contains(&format!("src=\"{site}{page}?theme=auto\"")),
+                    a.html
+                        .contains(&format!("src=\"{site}{page}?lang={}&amp;theme=auto\"", lang.tag())),
                     "{}",
                     a.html
                 );

@@ -117,10 +117,31 @@ pub fn widget_meta(story: &Story, widget: &Widget, lang: Lang, site: &str) -> Pa
         description: widget_description(story, widget, lang),
         url: url(lang),
         image: absolute(site, &widget_card(&id, lang)),
-        image_alt: widget.title(story, lang),
+        image_alt: widget_alt(story, widget, lang),
         alternates: Lang::ALL.into_iter().map(|l| (l, url(l))).collect(),
         site_name: format::dateline(&story.meta, lang),
         oembed: Some(absolute(site, &crate::oembed::file(widget, lang))),
+    }
+}
+
+/// A widget card's words for readers who cannot see it: its title and, for
+/// a chart, the period and the note the card shows under it.
+fn widget_alt(story: &Story, widget: &Widget, lang: Lang) -> String {
+    let title = widget.title(story, lang);
+    let Some(def) = (match widget {
+        Widget::Chart(id) => story.chart(id),
+        Widget::Keyword(_) => None,
+    }) else {
+        return title;
+    };
+    let title = match (format::period(&def.period, lang), lang) {
+        (p, _) if p.is_empty() => title,
+        (p, Lang::Zh) => format!("{title}（{p}）"),
+        (p, Lang::En) => format!("{title} ({p})"),
+    };
+    match &def.note {
+        Some(note) => format!("{title}{}{}", stop(lang), note.get(lang)),
+        None => title,
     }
 }
 
@@ -416,11 +437,7 @@ impl Card {
     /// at the foot.
     fn finish(mut self, story: &Story) -> String {
         // A retelling, said as such, with the report it retells.
-        let (m, dateline) = (&story.meta, format::dateline(&story.meta, self.lang));
-        let source = match self.lang {
-            Lang::Zh => format!("{dateline}《{}》", m.title.zh),
-            Lang::En => format!("{dateline}: {} (“{}”)", m.title.zh, m.title.en),
-        };
+        let source = format::retold_source(&story.meta, self.lang);
         let rule = CARD_H as f64 - 92.0;
         self.svg.push_str(&format!(
             r##"<line x1="{MARGIN}" y1="{rule}" x2="{x2}" y2="{rule}" stroke="#dcd8cf" stroke-width="2"/>"##,
@@ -544,6 +561,23 @@ pub fn widget_card_svg(story: &Story, widget: &Widget, lang: Lang) -> String {
                 FULL,
                 Style::new(&[44.0, 38.0], 1, INK, true),
             );
+            // What the page's caption says under the title, the card says
+            // too: what the bars count and when (累计 reads "since when?"
+            // without 2022年), and the chart's note.
+            let mut y = y;
+            if let Some(def) = story.chart(id) {
+                let data = charts::chart_data(def, story, lang);
+                for (text, lines) in [(Some(data.meta.as_str()), 1), (data.note.as_deref(), 2)] {
+                    if let Some(text) = text.filter(|t| !t.is_empty()) {
+                        y = card.text(
+                            text,
+                            (MARGIN, y + 4.0),
+                            FULL,
+                            Style::new(&[26.0, 22.0], lines, MUTED, false),
+                        );
+                    }
+                }
+            }
             card.chart(story, id, (MARGIN, y + 16.0, FULL, CARD_H as f64 - 110.0 - (y + 16.0)));
             card.finish(story)
         }

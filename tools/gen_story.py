@@ -23,6 +23,13 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
   "161.5 million yuan" (src/format.rs), never "¥".
 - Background from outside the article goes in `meta.context[].general`,
   which the app marks as general knowledge.
+- Figures keep the article's precision in both languages and are never
+  rounded: 3063.65万元 is "30.6365 million yuan" (EDITORIAL-NOTES.md, issue
+  23; tests/editorial.rs reads every sum back).
+- A claim about how well, how fast or why (很快, 得益于, 户达 …) is the
+  report's and is said as such (报道称 / "the report says").
+- One kind of count per chart: schools beside towns, or counters beside
+  halls, are stats, not bars.
 """
 import json, pathlib
 
@@ -30,8 +37,10 @@ import json, pathlib
 # full-width marks, as Chinese typography expects.
 ZH_PUNCT = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
 
+# English is typed with straight apostrophes; the reader gets the curly
+# one (’) beside the curly quotes the text already uses.
 def t(zh, en):
-    return {"zh": zh.translate(ZH_PUNCT), "en": en}
+    return {"zh": zh.translate(ZH_PUNCT), "en": en.replace("'", "\u2019")}
 
 # Scopes: what population or place a figure is counted in.
 #   minning-town           the "1+6" pairing: Minning Town and six villages
@@ -72,11 +81,11 @@ fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为�
 fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
-fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团采购的果蔬", "fruit and vegetables Xiashang bought", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
-fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团的果蔬销售额", "Xiashang's fruit and vegetable sales", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
+fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团依托园艺村基地采购的果蔬", "fruit and vegetables Xiashang bought through its Yuanyi Village base", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
+fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团依托园艺村基地的果蔬销售额", "Xiashang's fruit and vegetable sales through its Yuanyi Village base", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
 fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作卖出的葡萄酒", "wine sold through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒销售额", "wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动的原隆村就业", "jobs in Yuanlong Village from the Boya partnership", 300, "person", "就业300余人", qualifier="over", period="per year")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动的原隆村就业人数", "people in Yuanlong Village the Boya partnership helps into work", 300, "person", "就业300余人", qualifier="over", period="per year")
 fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
 fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales agreed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
@@ -86,7 +95,7 @@ fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的�
 # chart, key figure or stat shows them; the text quotes the remark.
 fig("k2-taiwan-span", "k2", "remark", "报道所引一句话中的台湾南北距离", "Taiwan's north–south length, in a remark the report quotes", 380, "kilometre", "大约380公里", qualifier="about")
 fig("k2-xiamen-ningxia", "k2", "remark", "报道所引一句话中的厦门到宁夏路程", "the journey from Xiamen to Ningxia, in a remark the report quotes", 2000, "kilometre", "超过2000公里", qualifier="exceeds")
-fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县村庄:集美村、红土村", "Jingyuan villages the Empowerment Train went to: Jimei and Hongtu", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
+fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县集美村、红土村", "Jingyuan villages the Empowerment Train went to, Jimei and Hongtu", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
 fig("k2-layers", "k2", "jingyuan", "梳理村民需求的层面(“人文地产景”)", "dimensions used to map villagers' needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
 fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
 fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organizations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organizations"))
@@ -102,19 +111,29 @@ fig("k3-platform-capital", "k3", "minning-park", "园区运营平台公司注册
 fig("k3-policies", "k3", "minning-park", "永宁县出台的闽宁产业园优惠政策", "incentive policies Yongning County issued for the park", 8, "count", "8项含金量高", counter=C("项", "policies"))
 
 # --- keyword 4: Pengyang model villages (the article's subject is 我市: Xiamen)
-fig("k4-funds", "k4", "pengyang", "厦门为彭阳县安排的帮扶专项资金", "dedicated support funds Xiamen allocated for Pengyang", 1.8e7, "yuan", "共安排帮扶专项资金1800余万元", qualifier="over", period=Y)
-fig("k4-households", "k4", "pengyang", "专项资金覆盖的彭阳县脱贫户", "households lifted out of poverty in Pengyang that the funds reached", 354, "household", "脱贫户354户", period=Y)
-fig("k4-quick-projects", "k4", "pengyang", "厦门在彭阳县实施的短平快产业项目", "quick-return industry projects Xiamen carried out in Pengyang", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
-fig("k4-workshops", "k4", "pengyang", "厦门在彭阳县援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build in Pengyang", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-fig("k4-jobs", "k4", "pengyang", "厦门帮助彭阳县落实就业的农村劳动力", "Pengyang rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
-fig("k4-consumption", "k4", "pengyang", "对彭阳县的消费帮扶", "consumption assistance for Pengyang", 1.8e8, "yuan", "消费帮扶1.8亿元")
-fig("k4-labour-trainings", "k4", "pengyang", "厦门为彭阳县举办的劳务协作培训班", "labour cooperation training courses Xiamen ran for Pengyang", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
-fig("k4-pro-trainings", "k4", "pengyang", "厦门为彭阳县开展的专技人才培训", "training courses for technical professionals Xiamen ran for Pengyang", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
-fig("k4-cadre-trainings", "k4", "pengyang", "厦门为彭阳县组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran for Pengyang", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-fig("k4-leaders", "k4", "pengyang", "厦门帮助彭阳县培育的农村致富带头人", "rural business leaders Xiamen helped foster in Pengyang", 68, "person", "68个农村致富带头人")
-fig("k4-cattle-bases", "k4", "pengyang", "厦门帮助彭阳县建设的肉牛“出户入园”养殖示范基地", "model cattle bases Xiamen has helped Pengyang build (“out of the yard, into the park”)", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
-fig("k4-cattle-villages", "k4", "pengyang", "厦门帮助彭阳县打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped Pengyang develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
-fig("k4-demo-villages", "k4", "pengyang", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
+# The article gives these figures under its heading on Pengyang's model
+# villages (促进彭阳县示范村提档升级), without saying whether each counts the
+# county or those villages. Every label says where the report lists it
+# (PY_ZH / PY_EN), so that a card, a widget, a CSV row or a stat alone keeps
+# the caveat the page carries (tests/editorial.rs checks every `pengyang`
+# label); none says "for Pengyang County".
+PY_ZH = "彭阳县示范村部分所列、"
+PY_EN = ", listed under Pengyang's model villages"
+def py(id, zh, en, *rest, **kw):
+    fig(id, "k4", "pengyang", PY_ZH + zh, en + PY_EN, *rest, **kw)
+py("k4-funds", "厦门安排的帮扶专项资金", "dedicated support funds Xiamen allocated", 1.8e7, "yuan", "共安排帮扶专项资金1800余万元", qualifier="over", period=Y)
+py("k4-households", "专项资金覆盖的脱贫户", "households lifted out of poverty that the funds reached", 354, "household", "脱贫户354户", period=Y)
+py("k4-quick-projects", "厦门实施的短平快产业项目", "quick-return industry projects Xiamen carried out", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
+py("k4-workshops", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
+py("k4-jobs", "厦门帮助落实就业的农村劳动力", "rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
+py("k4-consumption", "厦门开展的消费帮扶", "consumption assistance from Xiamen", 1.8e8, "yuan", "消费帮扶1.8亿元")
+py("k4-labour-trainings", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
+py("k4-pro-trainings", "厦门开展的专技人才培训", "training courses for technical professionals Xiamen ran", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
+py("k4-cadre-trainings", "厦门组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
+py("k4-leaders", "厦门帮助培育的农村致富带头人", "rural prosperity pacesetters Xiamen helped foster", 68, "person", "68个农村致富带头人")
+py("k4-cattle-bases", "厦门帮助建设的肉牛“出户入园”养殖示范基地", "model cattle bases (“out of the yard, into the park”) Xiamen has helped build", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
+py("k4-cattle-villages", "厦门帮助打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
+py("k4-demo-villages", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
 
 # --- keyword 5: Linxia
 fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in which Xiamen's help for Linxia continues", 5, "count", "等五个方面", counter=C("个", "areas"))
@@ -126,7 +145,7 @@ fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引�
 fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
-fig("k5-epidemic-supplies", "k5", "linxia", "五家单位共捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia in all", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over")
+fig("k5-epidemic-supplies", "k5", "linxia", "五方共捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia in all", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over")
 
 # --- data box
 fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen schools in pairings", 60, "count", "60所学校", counter=C("所", "schools"))
@@ -168,7 +187,7 @@ fig("talent-trainees", "talent", "ningxia", "厦门专技培训的参训人次(�
 # Full English names once (here, in the pairing diagram and in keyword 1's
 # first section); the text uses the short forms C&D, ITG, Xiangyu, Xiashang.
 soes = [
-    ("cdc", "建发集团", "Xiamen C&D Group"),
+    ("cdc", "建发集团", "Xiamen C&D Corporation"),
     ("itg", "国贸控股集团", "Xiamen ITG Holding Group"),
     ("xiangyu", "象屿集团", "Xiamen Xiangyu Group"),
     ("municipal", "市政集团", "Xiamen Municipal Group"),
@@ -204,8 +223,8 @@ projects = {
     "itg": [
         (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for the gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
-        (t("为闽宁镇产品找销路:国际贸洽会主展区的闽宁镇特色产品展区;国贸中心银泰百货的闽宁镇名特优产品展销馆",
-           "Finding buyers for Minning Town products: a free Minning Town products area in the main hall of the international trade fair, and a Minning Town products hall at the Intime department store in the Guomao Center"),
+        (t("为闽宁镇产品找销路:借举办国际贸洽会,助推在主展区免费设闽宁镇特色产品展区;协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆",
+           "Finding buyers for Minning Town products: a free Minning Town products area it helped bring about in the main exhibition hall of an international trade fair it held, and a Minning Town products hall it helped open at the Intime department store in the Guomao Center"),
          ["k1-fair-intent"], None,
          t("报道未写明所在城市", "the report names no city")),
     ],
@@ -238,8 +257,8 @@ places = [
     ("pengyang", "彭阳县", "Pengyang County", 35.85, 106.64, "e", t("彭阳", "Pengyang")),
     ("jingyuan", "泾源县", "Jingyuan County", 35.49, 106.33, "s", t("泾源", "Jingyuan")),
     ("linxia", "临夏州", "Linxia Prefecture", 35.60, 103.21, "w", t("临夏", "Linxia")),
-    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54, "e", t("台湾北端", "Taiwan (north tip)")),
-    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan (south tip)")),
+    ("taiwan-north", "台湾北端", "Taiwan, northern tip", 25.30, 121.54, "e", t("台湾北端", "Taiwan, north")),
+    ("taiwan-south", "台湾南端", "Taiwan, southern tip", 21.90, 120.85, "e", t("台湾南端", "Taiwan, south")),
 ]
 
 # Places drawn on the locator only beside another: the ends of Taiwan only
@@ -252,9 +271,9 @@ def K(n, numeral, heading, sub, summary, sections, figures, place):
             "figures": figures, "place": place}
 
 keywords = [
-    K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises shoulder the load"),
+    K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises step up"),
       t("2022年,厦门推出“1+6”结对模式:建发集团领衔,与闽宁镇结对;另外六家国企各与一个村结对。七家国企中，报道写到了四家带来的项目、岗位和销售渠道。",
-           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Group (C&D) leads and is paired with Minning Town; six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
+           "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Corporation (C&D) leads and is paired with Minning Town; six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
       [
         (t("一一对应结对", "One group, one partner"),
          t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
@@ -266,8 +285,8 @@ keywords = [
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”,2022年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,在主展区为闽宁镇争取到一块免费展区展示特色产品,促成的销售意向有3000余万元(报道未写明贸洽会全称);还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; in 2022 it bought 79.6 tonnes of fruit and vegetables, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG seized the occasion of an international trade fair (the report does not give its full name) to win a free Minning Town products area in the main hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”;依托这一基地,2022年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元(报道未写明贸洽会全称);还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; through that base it bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it held (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
@@ -276,8 +295,8 @@ keywords = [
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
-         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这句话提到,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
-           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. Taiwan, it says, is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
+         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这段话还说,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
+           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. The same remark says Taiwan is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
          {"items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community development worker from Taiwan"), t("大陆社工", "a mainland social worker")]}),
         (t("从村民的需要出发", "Starting from what villagers need"),
          t("队员们走村入户,做访谈和问卷,从“人文地产景”五个层面自下而上梳理村民需求,策划了8个项目,从改造村里的产业空间到帮扶老人、促进儿童全面发展;再与当地干部群众共同商议项目怎么实施。",
@@ -293,16 +312,16 @@ keywords = [
          {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
       ], ["k2-villages", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
-      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。2022年9月开工后,园区进展很快,靠的是“三破三变”。",
-           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or nearly 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and has moved fast, thanks to its “three breaks, three shifts”."),
+      t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。报道还说,园区2022年9月开工后建设推进很快,这得益于厦门“三破三变”的做法。",
+           "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or nearly 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and, the report says, has moved fast, thanks to Xiamen’s “three breaks, three shifts” approach."),
       [
         (t("破“各自为战”困局:从“单打独斗”到“协作共建”", "Break with “each fighting its own battle”: from going it alone to building together"),
          t("“三区县”政府(我们理解为厦门湖里区、思明区和宁夏永宁县)签订园区合作框架协议,成立建设指挥部,由三方政府主要领导任总指挥,统筹园区的规划、建设和运营;按“宁夏点单+厦门上菜”的方式,从厦门选派挂职干部和专技人才。",
-           "The governments of the “three districts and counties” (as we read it, Xiamen's Huli and Siming districts and Ningxia's Yongning County) signed a framework agreement for the park and set up a construction headquarters, with the three governments' top officials in overall command, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical professionals to fill what the park asks for."),
+           "The governments of the “three districts and counties” (as we read it, Xiamen's Huli and Siming districts and Ningxia's Yongning County) signed a framework agreement for the park and set up a construction command centre, with the three governments' top officials jointly in overall command, to plan, build and run it. Under “Ningxia orders, Xiamen serves”, Xiamen sends seconded officials and technical professionals to fill what the park asks for."),
          {"before": t("单打独斗", "going it alone"), "after": t("协作共建", "building together"), "figures": ["k3-governments"]}),
         (t("破“体制机制”壁垒:从“政府主导”到“政企联动”", "Break with institutional barriers: from government-led to government and business together"),
          t("三方政府引导3家区(县)属国企共同出资,以1亿元注册资本金成立宁夏闽宁产业园发展有限公司,参与核心区办公商业配套和通用厂房开发,并负责招商和运营;园区实行“建设指挥部+公司”运行体系,企业入园由“政府+指挥部+企业”共同审核。",
-           "The three governments steered three district- and county-level state-owned enterprises into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “headquarters + company” system; firms entering the park are vetted by “government + headquarters + business”."),
+           "The three governments steered three district- and county-level state-owned enterprises into jointly founding Ningxia Minning Industrial Park Development Co., with registered capital of 100 million yuan. The company takes part in developing offices, shops and standard factory buildings in the park's core area and handles investment promotion and running the park, under a “command centre + company” system; firms entering the park are vetted by “government + command centre + business”."),
          {"before": t("政府主导", "government-led"), "after": t("政企联动", "government and business together"), "figures": ["k3-platform-soes", "k3-platform-capital"]}),
         (t("破“盲目定位”老路:从“粗放式”招商到“精准化”链式招商", "Break with aimless positioning: from scattershot to targeted investment along industry chains"),
          t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,另一个主攻方向是纺织服装、机械制造等劳动密集型产业;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
@@ -310,24 +329,24 @@ keywords = [
          {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
-      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。这一部分的数字,报道写在彭阳县示范村建设之下,没有逐项说明范围。",
-        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard. The report gives this part's figures under Pengyang's model villages, without the scope of each."),
+      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
+        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard. The report gives this part's figures under Pengyang's model villages, without saying whether each counts the county or those villages."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
          t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural business leaders were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural prosperity pacesetters were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
-           "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. ITG, Xiashang and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
+           "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. Xiamen ITG Holding Group, Xiamen Xiashang Group and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
-         t("注重保护传统村落和乡村风貌,并建立“不规划不设计、不设计不建设”的制约机制;推动城乡供水和污水处理管网向农村延伸覆盖,水、电、路、网、讯等基础设施做到了“户达”;开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
-           "Traditional villages and their character are to be protected, and a rule is set: no design without a plan, and no building without a design. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
+         t("注重保护传统村落和乡村风貌,并建立“不规划不设计、不设计不建设”的制约机制;推动城乡供水和污水处理管网向农村延伸覆盖;报道称,水、电、路、网、讯等基础设施已做到“户达”。此外,开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
+           "Traditional villages and their character are to be protected, and a rule is set: no design without a plan, and no building without a design. Xiamen has pushed to extend urban and rural water supply and sewage networks into the countryside, and, the report says, water, power, roads, internet and telecoms now reach every household. A five-year campaign to improve rural living conditions covers upgrading toilets and treating sewage and black and odorous water, and rubbish is to be sorted by households, collected by villages and treated by townships."),
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
-         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。",
-           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up."),
+         t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。闽宁乡村振兴示范村由谁评定、共有多少个,报道没有说明。",
+           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up. Nor does it say who names the Fujian–Ningxia model villages for rural revitalization, or how many there are."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
@@ -340,7 +359,7 @@ keywords = [
          {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
          t("厦门出台了扶持“菜篮子”产品生产和销售的政策;夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
-           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. Xiashang's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
+           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. Xiamen Xiashang Group's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
          {"figures": ["k5-vegetables"]}),
         (t("延续厦企奖补政策", "Rewards and subsidies for Xiamen firms continue"),
          t("厦门继续对在临夏经营的厦企给予奖补;厦临集团等30多家由厦门引导投资的企业仍在临夏生产经营,带动当地就业增收。",
@@ -351,7 +370,7 @@ keywords = [
            "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and are reimbursed for round-trip travel."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
-         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏州防疫期间,五家单位——厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司——共捐给临夏州有关州县抗疫物资502万余元。",
+         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏州防疫期间,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五方,共捐给临夏州有关州县抗疫物资502万余元。",
            "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 response, five donors (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
          {"figures": ["k5-clothes", "k5-epidemic-supplies"]}),
       ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
@@ -395,14 +414,14 @@ charts = [
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
                "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
-    {"id": "pairing", "title": t("与帮扶地结对的厦门学校、医院、镇街、村社等", "Xiamen schools, hospitals, towns and sub-districts, villages and communities, and others in pairings"), "period": "",
-     "panels": [{"title": t("按类别", "By kind"), "figures": ["pairing-schools", "pairing-villages", "pairing-orgs", "pairing-enterprises", "pairing-towns", "pairing-hospitals"]}]},
-    {"id": "consumption", "title": t("厦门建成的消费帮扶专柜、专馆、专区", "Consumption assistance counters, halls and zones Xiamen set up"), "period": "",
-     "panels": [{"title": t("按类别", "By kind"), "figures": ["consumption-counters", "consumption-zones", "consumption-halls"]}]},
+    # No chart for the pairings (schools, hospitals, towns and sub-districts
+    # …) or the consumption outlets (counters, halls, zones): each sets
+    # unlike kinds of thing on one axis (a school beside a town, a counter
+    # beside a hall). The data view lists their figures as stats.
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
-    {"id": "pengyang", "title": t("厦门为彭阳县举办的培训", "Training Xiamen ran for Pengyang"), "period": "",
-     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有逐项说明范围。", "The report gives these figures under Pengyang's model villages, without the scope of each."),
+    {"id": "pengyang", "title": t("彭阳县示范村部分所列的培训", "Training courses listed under Pengyang's model villages"), "period": "",
+     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。", "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages."),
      "panels": [{"title": t("按培训类别", "By kind of course"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
 ]
 for c in charts:
@@ -418,17 +437,17 @@ def ctx(title, body, general=None):
 context = [
     ctx(t("什么是东西部协作", "What East–West cooperation is"),
         t("按报道的说法,厦门把东西部协作当作一项重要举措,用来巩固、拓展脱贫攻坚成果,并使之同乡村振兴有效衔接。",
-          "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and extend the gains of the fight against poverty and link them to rural revitalization."),
+          "In the report's terms, Xiamen treats East–West cooperation as a key way to consolidate and expand the achievements in poverty alleviation and link them effectively with rural revitalization."),
         t("东西部协作是国家安排东部较发达的省市与西部地区结对帮扶的做法;福建与宁夏自1996年起结对,这就是“闽宁协作”。中国在2021年2月宣布消除了绝对贫困(目标期限是2020年底);按中央的部署,脱贫攻坚目标任务完成后设立五年过渡期(2021—2025年),工作重心从脱贫攻坚转向乡村振兴。所以报道讲“巩固拓展脱贫攻坚成果”,也会提到脱贫户和有返贫、致贫风险的家庭。",
-          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020). The central authorities had set a five-year transition, 2021–25, to follow that goal, in which the work shifts from fighting poverty to rural revitalization. Hence the report's talk of consolidating gains, and of households lifted out of poverty, and of those at risk of falling, or falling back, into it.")),
+          "East–West cooperation is a national arrangement that pairs better-off eastern provinces and cities with western regions. Fujian and Ningxia have been paired since 1996: that is the Fujian–Ningxia cooperation. China declared in February 2021 that it had ended absolute poverty (its deadline was the end of 2020). The central authorities had set a five-year transition, 2021–25, to follow that goal, in which the work shifts from fighting poverty to rural revitalization. That is why the report speaks of consolidating the achievements in poverty alleviation, and of households lifted out of poverty and households at risk of falling into poverty or back into it.")),
     ctx(t("宁夏和临夏在哪里", "Where Ningxia and Linxia are"),
         t("报道写明,闽宁镇属宁夏回族自治区银川市永宁县,临夏州属甘肃省;报道引用的一句话说,从厦门到宁夏超过2000公里。",
           "The report places Minning Town in Yongning County, Yinchuan, in the Ningxia Hui Autonomous Region, and Linxia Prefecture in Gansu Province; a remark it quotes puts Xiamen to Ningxia at over 2,000 km."),
         t("宁夏在中国西北、黄河上游,首府银川;临夏回族自治州在甘肃省兰州市西南,是回族、东乡族等少数民族聚居的地区;厦门在东南沿海的福建省。",
           "Ningxia lies in north-west China on the upper Yellow River, with Yinchuan as its capital; Linxia Hui Autonomous Prefecture is in Gansu, south-west of Lanzhou, and is home to large Hui and Dongxiang communities among other ethnic minorities; Xiamen is on the coast of Fujian, in the south-east.")),
     ctx(t("“两县一镇”和“三区县”指什么", "What “the two counties and one town” and “the three districts and counties” mean"),
-        t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有写明是哪两县、哪一镇。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。",
-          "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. It calls the Minning Industrial Park a powerful engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies."),
+        t("报道的【数据】栏目有几项数字按“两县一镇”统计,但没有写明是哪两县、哪一镇。报道的故事发生在彭阳县、泾源县和闽宁镇,我们据此理解为这两个县和这个镇。报道说闽宁产业园是厦门湖里区、思明区助力闽宁镇的引擎,园区由“三区县”政府共建,我们据此理解为湖里区、思明区和闽宁镇所在的永宁县。厦门从何时起与这两个县和闽宁镇结对,报道没有写明。",
+          "The report's data box counts several results for “the two counties and one town” without naming them. Its stories take place in Pengyang and Jingyuan counties and in Minning Town, which is how we read the phrase. The report calls the Minning Industrial Park a powerful engine of Huli and Siming districts' help for Minning Town and says the “three districts and counties” build it together, which we read as Huli, Siming and Yongning County, where Minning Town lies. The report does not say since when Xiamen has been paired with the two counties and the town."),
         t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
     ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
         t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
@@ -441,11 +460,11 @@ context = [
     ctx(t("为什么有台湾青年", "Why young people from Taiwan are in Ningxia"),
         t("报道认为,两岸青年以“社区营造+社会工作”服务西部乡村,是厦门将两岸融合发展的探索延伸到对口协作地区。",
           "The report presents the cross-strait youth team's community building and social work in western villages as Xiamen carrying its work on cross-strait integration into the partner areas."),
-        t("厦门与台湾隔海相望,是大陆推动两岸融合发展的前沿城市之一。",
-          "Xiamen faces Taiwan across the strait and is one of the mainland's front-line cities for policies on cross-strait integration.")),
+        t("“两岸融合发展”是北京对台政策的一项主张:鼓励台湾民众和企业到大陆学习、就业、创业和生活,推动两岸经济、社会融合。厦门与台湾隔海相望,是大陆推动两岸融合发展的前沿城市之一。",
+          "“Cross-strait integration” is a plank of Beijing's policy towards Taiwan: it encourages people and businesses from Taiwan to study, work, start businesses and live on the mainland, and seeks to bind the two sides' economies and societies more closely. Xiamen faces Taiwan across the strait and is one of the mainland's front-line cities for that policy.")),
     ctx(t("厦门的国企", "Xiamen's state-owned enterprises"),
         t("报道中与闽宁镇和六个村结对的七家国企,是建发、国贸控股、象屿、市政、夏商、住宅和特房集团。",
-          "The seven state-owned enterprises paired with Minning Town and six villages in the report are C&D, ITG, Xiangyu, Xiashang, Tefang, Xiamen Municipal Group and Xiamen Housing Group."),
+          "The seven state-owned enterprises paired with Minning Town and six villages in the report are Xiamen C&D Corporation (C&D), Xiamen ITG Holding Group (ITG), Xiamen Xiangyu Group (Xiangyu), Xiamen Municipal Group, Xiamen Xiashang Group (Xiashang), Xiamen Housing Group and Xiamen Tefang Group (Tefang)."),
         t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,市政集团以城市基础设施建设和运营为主,住宅和特房以房地产和建设为主。",
           "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, Xiamen Municipal Group mainly builds and runs urban infrastructure, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
@@ -475,19 +494,27 @@ context = [
           "The report says Xiamen's experience and results were covered by the People's Daily, the Guangming Daily, Xinhua and other media, and that a case study of its work on two-way industrial transfer was named one of the best cases in the third call of the Global Solicitation on Best Poverty Reduction Practices."),
         t("这项活动由中国国际扶贫中心、中国互联网新闻中心与世界银行、亚洲开发银行、联合国粮农组织、国际农业发展基金和世界粮食计划署共同发起;第三届的104个获奖案例于2022年11月11日公布。",
           "The solicitation is run by the International Poverty Reduction Center in China and the China Internet Information Center together with the World Bank, the Asian Development Bank and three UN agencies (FAO, IFAD and WFP); the 104 winners of the third call were announced on 11 November 2022.")),
+    # G2: provenance. The byline's 通讯员 and the photo credit both point to
+    # the city's agriculture bureau as the source of the material.
+    ctx(t("报道的材料从哪里来", "Where the report's material came from"),
+        t("原报道署名为厦门日报记者吴晓菁和通讯员罗化,图片注明由厦门市农业农村局提供。我们据此理解,报道的材料很可能来自厦门市农业农村局;报道本身没有注明数字的来源。",
+          "The report is bylined to Wu Xiaojing, a Xiamen Daily reporter, and Luo Hua, a contributor; its photos are credited to the Xiamen Municipal Bureau of Agriculture and Rural Affairs. We read this to mean that the material most likely came from the bureau; the report itself gives no source for its figures."),
+        t("在中国的报纸上,署名为“通讯员”的作者通常不是报社记者,而是提供材料的机关或单位的工作人员。",
+          "In Chinese newspapers a byline marked 通讯员 (contributor) usually names not a staff reporter but someone from the government body or organization that supplied the material.")),
 ]
 
 meta = {
     "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalization"),
     "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
               "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
-    "intro": t("2022年,厦门在宁夏的东西部协作有国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
+    "intro": t("2022年,厦门在宁夏的东西部协作包括国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
            "In 2022 Xiamen's East–West cooperation with Ningxia took in pairings of state-owned enterprises with villages, a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),
     "date": "2022-12-30",
-    "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员)", "Original report: Wu Xiaojing (Xiamen Daily reporter) and Luo Hua (correspondent)"),
-    "retold": t("本页根据原报道改写。数字、名称和五个关键字标题出自原报道;标明为常识的背景不在原报道中。原报道以厦门市自己的口吻写成,没有注明数字的来源。",
-                "Retold in our own words from the original report. Figures, names and the five keyword headings are the report's; background marked as general knowledge is not from it. The report is written in the city's own voice and does not give a source for its figures."),
+    "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员);图片由厦门市农业农村局提供",
+                   "Original report: Wu Xiaojing (Xiamen Daily reporter) and Luo Hua (contributor); photos supplied by the Xiamen Municipal Bureau of Agriculture and Rural Affairs"),
+    "retold": t("本页根据原报道改写,不是厦门日报的页面,也不由厦门日报发布。数字、名称和五个关键字标题出自原报道;标明为常识的背景不在原报道中。原报道以厦门市自己的口吻写成,没有注明数字的来源;文中“报道称”“报道说”标出的是报道的说法。",
+                "Retold in our own words from the original report; this is not a Xiamen Daily page and is not published by Xiamen Daily. Figures, names and the five keyword headings are the report's; background marked as general knowledge is not from it. The report is written in the city's own voice and does not give a source for its figures; “the report says” marks its claims."),
     "context": context,
 }
 
