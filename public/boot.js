@@ -173,14 +173,26 @@
     return app && app.querySelector('main') ? app : document.body;
   }
   var lastHeight = 0;
+  // Until the page's stylesheet has arrived, its layout is not the page's.
+  function styled() {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) if (!links[i].sheet) return false;
+    return true;
+  }
   function postHeight(force) {
     if (!framed || !document.body) return;
+    if (!styled() && retries < 10) return retry();
     var box = shownBox();
     var below = parseFloat(window.getComputedStyle(document.body).marginBottom) || 0;
     var h = Math.ceil(box.getBoundingClientRect().bottom + window.scrollY + below);
-    if (!(h > 0 && h < C.maxHeight) || (h === lastHeight && !force)) return;
+    // A frame its host has not laid out yet has no size, nor has anything
+    // in it: try again soon (a hidden frame gets no resize observations).
+    if (!(h > 0 && h < C.maxHeight)) return retry();
+    if (h === lastHeight && !force) return;
     lastHeight = h;
-    var id = kind === 'widget' ? widgetId() : 'not-found';
+    // The id the host knows the frame by: the one in its address, even
+    // where there is no such widget (the not-found page).
+    var id = widgetId();
     if (!new RegExp(C.idPattern).test(id)) id = 'not-found';
     var vars = { ID: id, SRC: here.href, H: h, SECRET: secret || '' };
     for (var i = 0; i < C.heightMessages.length; i++) post(JSON.parse(fill(C.heightMessages[i], vars)));
@@ -190,6 +202,10 @@
       post(fill(C.pymMessage, vars));
     }
     if (secret) post(JSON.parse(fill(C.wpHeight, vars)));
+  }
+  var retries = 0;
+  function retry() {
+    if (retries < 40) window.setTimeout(function () { postHeight(true); }, 50 * ++retries);
   }
   var watching = false;
   function watchHeight() {
@@ -202,6 +218,7 @@
     if (stat) watch.observe(stat);
     if (app) watch.observe(app);
     watch.observe(document.body);
+    window.addEventListener('resize', function () { postHeight(false); });
   }
   if (framed) {
     // WordPress asks once its page is ready; answer with the height.

@@ -1,9 +1,10 @@
 /*
  * embed.js: turns every <div data-minning-widget="ID"> on a host page into
- * a self-sizing <iframe> of the story's widget. It is the embed form for
- * hosts whose Content-Security-Policy forbids inline script: the host allows
- * this one file (script-src) and the site's origin (frame-src) and needs
- * nothing else.
+ * a self-sizing <iframe> of the story's widget, and sizes a widget's frame
+ * that is already there (a host that inserted an oEmbed answer's html as it
+ * is, as Ghost does). It is the embed form for hosts whose
+ * Content-Security-Policy forbids inline script: the host allows this one
+ * file (script-src) and the site's origin (frame-src) and needs nothing else.
  *
  *   <div data-minning-widget="funding" data-lang="en" data-theme="auto"
  *        data-height="520" data-title="Support funds and investment"></div>
@@ -136,7 +137,10 @@
       if (suffix && name.slice(-suffix.length) === suffix) name = name.slice(0, -suffix.length);
     }
     frame.setAttribute(DONE, '1');
-    if (ID.test(name)) frames.push({ frame: frame, id: name });
+    // The answer's fallback link, shown until the frame speaks.
+    var quote = frame.previousElementSibling;
+    if (!quote || quote.tagName !== 'BLOCKQUOTE') quote = null;
+    if (ID.test(name)) frames.push({ frame: frame, id: name, quote: quote });
   }
 
   function scan() {
@@ -185,7 +189,10 @@
       }
       if (win !== event.source) continue;
       var h = heightFrom(event.data, entry.id);
-      if (h !== null) entry.frame.style.height = h + 'px';
+      if (h !== null) {
+        entry.frame.style.height = h + 'px';
+        if (entry.quote) entry.quote.style.display = 'none';
+      }
       return;
     }
   }

@@ -56,6 +56,8 @@ test('content types: html, js, css, wasm, json', async ({ request }) => {
     ['embed.html', /^text\/html/],
     ['step-3.en.html', /^text\/html/],
     ['w/funding.html', /^text\/html/],
+    ['w/funding.en.html', /^text\/html/],
+    ['oembed/w-funding.en.json', /^application\/json/],
     ['share/step-3.en.png', /^image\/png$/],
     ['boot.js', /^(text|application)\/javascript/],
     ['embed.js', /^(text|application)\/javascript/],
@@ -80,12 +82,12 @@ test('the policy and the caching rules, as documented', async ({ request }) => {
     expect(h['content-security-policy'], path).toBe(`${POLICY}; frame-ancestors 'self'; base-uri 'self'; object-src 'none'`);
     expect(h['cache-control'], path).toBe('no-cache');
   }
-  for (const path of ['embed.html', 'w/funding.html']) {
+  for (const path of ['embed.html', 'w/funding.html', 'w/funding.en.html', '404.html']) {
     const embed = (await request.get(path)).headers();
     expect(embed['content-security-policy'], path).toBe(`${POLICY}; frame-ancestors *; base-uri 'self'; object-src 'none'`);
     expect(embed['cache-control'], path).toBe('no-cache');
   }
-  for (const path of ['data/story.json', 'boot.js', 'embed.js']) {
+  for (const path of ['data/story.json', 'oembed/w-funding.json', 'boot.js', 'embed.js']) {
     const h = (await request.get(path)).headers();
     expect(h['cache-control'], path).toBe('no-cache');
     expect(h['access-control-allow-origin'], path).toBe('*');
@@ -114,4 +116,27 @@ test('.gz is served when asked (gzip_static), the plain file otherwise', async (
     expect(raw.headers()['content-encoding'], path).toBeUndefined();
     expect(Number(raw.headers()['content-length']), path).toBe(plain.length);
   }
+});
+
+test.describe('wrong addresses', () => {
+  // A 404 is a failed request in the console, which is the point here.
+  test.use({ strictConsole: false });
+
+  test('through nginx, a mistyped widget address framed on another origin says so in its frame, sized', async ({ page, baseURL }) => {
+    await page.goto(host(sandboxedHostPage([{ id: 'fundng', src: `${baseURL}w/fundng.en.html` }])));
+    const frame = page.frameLocator('iframe[data-minning-embed="fundng"]');
+    await expect(frame.locator('[role="alert"]')).toContainText('There is no such widget');
+    await expect(frame.locator('[role="alert"] a[href*="view=embeds"]')).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => window.__heights.fundng ?? 0)).toBeGreaterThan(100);
+  });
+
+  test('through nginx, a mistyped step address is a 404 with the site\'s page that leads on', async ({ page, request }) => {
+    const res = await request.get('step-9.html');
+    expect(res.status()).toBe(404);
+    expect(res.headers()['content-type']).toMatch(/^text\/html/);
+    await page.goto('step-9.html');
+    await expect(page.locator('[role="alert"]')).toContainText('没有这个页面');
+    await expect(page.locator('.not-found-steps a')).toHaveCount(7);
+    expect(await page.evaluate(() => getComputedStyle(document.body).marginTop)).toBe('0px');
+  });
 });

@@ -99,9 +99,12 @@ test('downloads: SVG, 2× PNG and CSV with BOM', async ({ page }) => {
   expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
   const csv = await grab('csv');
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = csv.toString('utf8').slice(1).trim().split('\r\n');
-  expect(rows[0]).toBe('分组,指标,数值,单位,数值(含修饰语),时期');
-  // The header, the employment bar and its part.
+  const [table, after] = csv.toString('utf8').slice(1).trim().split('\r\n\r\n');
+  const rows = table.split('\r\n');
+  expect(rows[0]).toBe('分组,指标,数值,修饰语,单位,数值(含修饰语),时期');
+  // The header, the employment bar and its part; then where it comes from.
   expect(rows.length).toBe(1 + 1 + 1);
   expect(rows.some((r) => r.includes(',13138,'))).toBeTruthy();
+  expect(after).toContain('来源');
+  expect(after).toContain('厦门日报');
 });

@@ -107,14 +107,16 @@ for (const lang of ['zh-CN', 'en']) {
 }
 
 test('every widget: the static page and the app\'s agree at 360 and 600 px', async ({ browser, baseURL, request }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const story = await (await request.get('data/story.json')).json();
   const ids = [...story.keywords.map((k) => `keyword-${k.n}`), ...story.charts.map((c) => c.id)];
   const problems = [];
   for (const id of ids) {
-    for (const lang of ['zh-CN', 'en']) {
+    // Each language's own page, and English through the story's language's
+    // page (older links).
+    for (const [lang, page] of [['zh-CN', `w/${id}.html`], ['en', `w/${id}.en.html`], ['en', `w/${id}.html`]]) {
       for (const width of [360, 600]) {
-        const url = `${baseURL}w/${id}.html?lang=${lang}&theme=light`;
+        const url = `${baseURL}${page}?lang=${lang}&theme=light`;
         const viewport = { width, height: 900 };
         const before = await staticLayout(browser, url, viewport);
         const after = await appLayout(browser, url, viewport);

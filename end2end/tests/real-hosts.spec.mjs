@@ -47,6 +47,7 @@ async function expectSized(page, id) {
 // embed.html?id= that earlier snippets use.
 const FORMS = {
   'w/<id>.html': (base, id) => `${base}w/${id}.html?lang=en`,
+  'w/<id>.en.html': (base, id) => `${base}w/${id}.en.html`,
   'embed.html?id=': (base, id) => `${base}embed.html?id=${id}&lang=en`,
 };
 
