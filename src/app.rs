@@ -4,12 +4,12 @@
 //! that the build also renders into the static files (src/bin/prerender.rs).
 
 use crate::browser;
-use crate::charts::{STORY_WIDTHS, WIDGET_WIDTHS};
+use crate::chart::{STORY_WIDTHS, WIDGET_WIDTHS};
 use crate::components::{gallery::GalleryPage, story::StoryPage, widget::WidgetPage};
-use crate::data::Lang;
-use crate::embed::{EmbedParams, ThemeChoice};
-use crate::route::{self, Page};
-use crate::state::{provide_shared, ChartWidths, Mode, Nav, Printing, StoryResult, StorySignal, ThemeSignal};
+use crate::lang::Lang;
+use crate::site::embed::{EmbedParams, ThemeChoice};
+use crate::site::route::{self, Page};
+use crate::state::{provide_shared, ChartWidths, Mode, Nav, PageSignal, Pages, Printing, ThemeSignal};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::{use_location, use_navigate};
@@ -49,12 +49,22 @@ fn Root() -> impl IntoView {
     let system_dark = browser::prefers("(prefers-color-scheme: dark)");
 
     let attempt = RwSignal::new(0u32);
-    let resource = LocalResource::new(move || {
-        let n = attempt.get();
-        async move { browser::fetch_story(n > 0).await.map(Arc::new) }
+    // Each language's page model, fetched once wanted (the page's own at
+    // once); a retry fetches again.
+    let first = nav.lang.get_untracked();
+    let pages = Pages::new(first, move |lang, wanted| {
+        let resource = LocalResource::new(move || {
+            let (go, n) = (wanted.get(), attempt.get());
+            async move {
+                match go {
+                    true => Some(browser::fetch_page(lang, n > 0).await.map(Arc::new)),
+                    false => None,
+                }
+            }
+        });
+        Signal::derive(move || resource.get().flatten())
     });
-    let story: StorySignal = Signal::derive(move || resource.get());
-    hand_over_when_ready(story);
+    hand_over_when_ready(pages.get(first));
 
     if let Page::Widget(id) = page {
         // A widget is a file of its own: no navigation leaves it.
@@ -71,7 +81,9 @@ fn Root() -> impl IntoView {
         let (theme, widths) = provide_shared(nav, Mode::Live, params.theme.resolve(system_dark), WIDGET_WIDTHS);
         // "auto" follows the reader's system as it changes; a chosen theme stays.
         watch_media(widths, (params.theme == ThemeChoice::Auto).then_some(theme));
-        return view! { <WidgetPage story=story attempt=attempt params=params/> }.into_any();
+        pages.want(params.lang);
+        let page = pages.get(params.lang);
+        return view! { <WidgetPage page=page attempt=attempt params=params/> }.into_any();
     }
     let (theme, widths) = provide_shared(nav, Mode::Live, ThemeChoice::Auto.resolve(system_dark), STORY_WIDTHS);
     watch_media(widths, Some(theme));
@@ -87,9 +99,14 @@ fn Root() -> impl IntoView {
     });
     (move || {
         if page.get() == Page::Gallery {
-            view! { <GalleryPage story=story attempt=attempt/> }.into_any()
+            let page = Signal::derive(move || {
+                let lang = nav.lang.get();
+                pages.want(lang);
+                pages.get(lang).get()
+            });
+            view! { <GalleryPage page=page attempt=attempt/> }.into_any()
         } else {
-            view! { <StoryPage story=story attempt=attempt/> }.into_any()
+            view! { <StoryPage pages=pages attempt=attempt/> }.into_any()
         }
     })
     .into_any()
@@ -125,12 +142,12 @@ fn nav_from_router() -> Nav {
 
 /// Once the first answer (story or error) is drawn, the static markup
 /// gives way to the app in one frame, so nothing on screen moves.
-fn hand_over_when_ready(story: Signal<Option<StoryResult>>) {
+fn hand_over_when_ready(page: PageSignal) {
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let ready = story.with(Option::is_some);
+        let ready = page.with(Option::is_some);
         if ready {
             browser::hand_over();
         }

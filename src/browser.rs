@@ -1,4 +1,4 @@
-//! Browser glue: fetching the data, the document's title and language,
+//! Browser glue: fetching the page model, the document's title and language,
 //! focus, clipboard, sharing and downloads. Failures come back as values;
 //! nothing here panics on what the page or the network hands it.
 //!
@@ -7,8 +7,10 @@
 //! one place that knows, and everything here starts from it, so on that side
 //! every function is a no-op (or answers "no") and no component needs a `cfg`.
 
-use crate::contract::{DATA_STALLED_EVENT, DEADLINE_SECS};
-use crate::data::{LoadError, Story};
+use crate::lang::Lang;
+use crate::page::load::LoadError;
+use crate::page::Site;
+use crate::site::contract::{DATA_STALLED_EVENT, DEADLINE_SECS};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The browser window; `None` when the view code runs natively.
@@ -58,26 +60,25 @@ thread_local! {
     static TIMED_OUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Fetches the data. The first attempt uses the response `index.html`
-/// preloaded beside the wasm; a retry after a fix must see the new file,
-/// not a cached failure. A request (or a body) that has not arrived within
-/// `DEADLINE_SECS` is aborted and reported as `LoadError::Timeout`.
-pub async fn fetch_story(retry: bool) -> Result<Story, LoadError> {
-    let result = fetch_story_within(retry, DEADLINE_SECS).await;
+/// Fetches the page model of `lang`. The first attempt uses the response
+/// the page preloaded beside the wasm; a retry after a fix must see the new
+/// file, not a cached failure. A request (or a body) that has not arrived
+/// within `DEADLINE_SECS` is aborted and reported as `LoadError::Timeout`.
+pub async fn fetch_page(lang: Lang, retry: bool) -> Result<Site, LoadError> {
+    let result = fetch_page_within(lang, retry, DEADLINE_SECS).await;
     TIMED_OUT.with(|t| t.set(matches!(result, Err(LoadError::Timeout { .. }))));
     result
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-async fn fetch_story_within(_retry: bool, _seconds: u32) -> Result<Story, LoadError> {
+async fn fetch_page_within(_lang: Lang, _retry: bool, _seconds: u32) -> Result<Site, LoadError> {
     Err(LoadError::Network("no browser".into()))
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn fetch_story_within(retry: bool, seconds: u32) -> Result<Story, LoadError> {
-    use crate::data::{parse_story, STORY_PATH};
+async fn fetch_page_within(lang: Lang, retry: bool, seconds: u32) -> Result<Site, LoadError> {
     use gloo_net::http::Request;
-    let url = resolve(STORY_PATH);
+    let url = resolve(&crate::page::data_file(lang));
     let controller = web_sys::AbortController::new().ok();
     let fired = std::rc::Rc::new(std::cell::Cell::new(false));
     // Cleared when this function returns, whichever way: an answer in time
@@ -116,7 +117,7 @@ async fn fetch_story_within(retry: bool, seconds: u32) -> Result<Story, LoadErro
     }
     let content_type = response.headers().get("content-type");
     let body = response.text().await.map_err(failed)?;
-    parse_story(&body, content_type.as_deref(), &url)
+    crate::page::load::load(&body, content_type.as_deref(), &url, lang)
 }
 
 /// A pending `setTimeout`, cleared on drop.

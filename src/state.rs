@@ -1,19 +1,76 @@
 //! Shared reactive state that every page provides and every component
-//! reads: where the visitor is (`Nav`), how the page is being rendered
-//! (`Mode`), the colour theme, which chart width the viewport picks,
-//! printing, and the cache of drawn charts. Components import from here,
-//! never from the root view.
+//! reads: the page model of each language (`Pages`), where the visitor is
+//! (`Nav`), how the page is being rendered (`Mode`), the colour theme, which
+//! chart width the viewport picks, printing, and the cache of drawn charts.
+//! Components import from here, never from the root view.
 
-use crate::charts::{self, Rendered, Theme, Widths};
-use crate::data::{Lang, LoadError, Story};
-use crate::route::{BadStep, Step};
+use crate::chart::{render_svg, ChartData, Rendered, Theme, Widths};
+use crate::lang::Lang;
+use crate::page::load::LoadError;
+use crate::page::Site;
+use crate::site::route::{BadStep, Step};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub type StoryResult = Result<Arc<Story>, LoadError>;
-/// The story as a page sees it: `None` while it loads.
-pub type StorySignal = Signal<Option<StoryResult>>;
+pub type PageResult = Result<Arc<Site>, LoadError>;
+/// A language's page model as a page sees it: `None` while it loads.
+pub type PageSignal = Signal<Option<PageResult>>;
+
+/// The page model of each language: the page's own loads first; another
+/// is fetched when the reader first asks for it (`want`).
+#[derive(Clone, Copy)]
+pub struct Pages {
+    zh: PageSignal,
+    en: PageSignal,
+    wanted: [RwSignal<bool>; 2],
+}
+
+impl Pages {
+    /// `make(lang, wanted)` is the page model of `lang`, fetched once
+    /// `wanted` says so.
+    pub fn new(first: Lang, make: impl Fn(Lang, Signal<bool>) -> PageSignal) -> Pages {
+        let wanted = Lang::ALL.map(|l| RwSignal::new(l == first));
+        let signal = |l: Lang| make(l, wanted[index(l)].into());
+        Pages {
+            zh: signal(Lang::Zh),
+            en: signal(Lang::En),
+            wanted,
+        }
+    }
+
+    /// A page rendered at build time: one language's model, there already.
+    pub fn fixed(site: Arc<Site>) -> Pages {
+        let lang = site.lang();
+        let none = Signal::stored(None);
+        let this = Signal::stored(Some(Ok(site)));
+        Pages {
+            zh: if lang == Lang::Zh { this } else { none },
+            en: if lang == Lang::En { this } else { none },
+            wanted: Lang::ALL.map(|l| RwSignal::new(l == lang)),
+        }
+    }
+
+    /// The page model of `lang` (`None` while it loads, or until wanted).
+    pub fn get(&self, lang: Lang) -> PageSignal {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+
+    /// Starts the load of `lang`'s page model, if it has not started.
+    pub fn want(&self, lang: Lang) {
+        let wanted = self.wanted[index(lang)];
+        if !wanted.get_untracked() {
+            wanted.set(true);
+        }
+    }
+}
+
+fn index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
 
 /// How the page is being rendered: by the browser app, or at build time
 /// into a static page (one of several copies in one file, which `boot.js`
@@ -34,6 +91,12 @@ impl Mode {
     pub fn is_static(&self) -> bool {
         matches!(self, Mode::Static { .. })
     }
+}
+
+/// Whether this is the app in the browser, not a page rendered at build
+/// time.
+pub fn is_live() -> bool {
+    !use_context::<Mode>().is_some_and(|m| m.is_static())
 }
 
 /// Whether the page's `<main>` carries `hidden` (see [`Mode::Static`]).
@@ -91,6 +154,10 @@ pub struct ChartWidths {
 impl ChartWidths {
     pub fn now(&self) -> u32 {
         self.widths.pick(self.wide.get())
+    }
+
+    pub fn now_untracked(&self) -> u32 {
+        self.widths.pick(self.wide.get_untracked())
     }
 }
 
@@ -192,12 +259,11 @@ impl ChartCache {
         drawn
     }
 
-    /// A chart of the story at `width`, drawn at most once.
-    pub fn chart(&self, story: &Story, id: &str, lang: Lang, theme: Theme, width: u32) -> Option<Arc<Rendered>> {
-        let def = story.chart(id)?;
-        Some(self.cached((id.to_string(), lang, theme, width), || {
-            charts::render_svg(&charts::chart_data(def, story, lang), theme, width, None)
-        }))
+    /// A chart at `width`, drawn at most once.
+    pub fn chart(&self, data: &ChartData, theme: Theme, width: u32) -> Arc<Rendered> {
+        self.cached((data.id.clone(), data.lang, theme, width), || {
+            render_svg(data, theme, width, None)
+        })
     }
 }
 

@@ -8,7 +8,8 @@
 
 mod common;
 
-use minning::data::{parse_story, Qualifier, Story, Unit};
+use minning::story::load::parse_story;
+use minning::story::{Qualifier, Story, Unit};
 use std::collections::BTreeMap;
 
 /// Figure id → the article's wording of it.
@@ -149,13 +150,13 @@ fn hedged_figures_read_as_the_article_wrote_them() {
             continue;
         }
         let quote = q.get(&f.id).map_or("", String::as_str);
-        let zh = minning::format::figure(&f, minning::data::Lang::Zh);
+        let zh = minning::text::numbers::figure(&f, minning::lang::Lang::Zh);
         assert!(
             quote.contains(&zh),
             "{}: shown as “{zh}”, the article says “{quote}”",
             f.id
         );
-        let en = minning::format::figure(&f, minning::data::Lang::En);
+        let en = minning::text::numbers::figure(&f, minning::lang::Lang::En);
         let word = match qualifier {
             Qualifier::Over | Qualifier::Exceeds | Qualifier::ExceedsShort | Qualifier::Plus => "over ",
             Qualifier::Nearly => "nearly ",

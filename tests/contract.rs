@@ -4,10 +4,10 @@
 //! of their own of any of it (a step's file name, a language, a number the
 //! Rust side owns, a word a reader sees).
 
-use minning::contract::{self, DEADLINE_SECS, MAX_HEIGHT, PLACEHOLDER};
-use minning::data::Lang;
-use minning::i18n::boot_ui;
-use minning::route::{lang_suffix, Step, EMBED_PAGE, STEPS, WIDGET_DIR};
+use minning::lang::Lang;
+use minning::site::contract::{self, DEADLINE_SECS, MAX_HEIGHT, PLACEHOLDER};
+use minning::site::route::{lang_suffix, Step, EMBED_PAGE, STEPS, WIDGET_DIR};
+use minning::text::ui::boot_ui;
 use serde_json::Value;
 
 fn script(name: &str) -> String {
@@ -58,15 +58,26 @@ fn the_contract_is_what_the_rust_side_says() {
         assert_eq!(l["suffix"], lang_suffix(lang));
         let words = serde_json::to_value(boot_ui(lang)).expect("words");
         assert_eq!(l["text"], words, "{lang:?}");
-        assert!(l["text"]["stalled"].as_str().is_some_and(|s| s.contains(&DEADLINE_SECS.to_string())));
+        assert!(l["text"]["stalled"]
+            .as_str()
+            .is_some_and(|s| s.contains(&DEADLINE_SECS.to_string())));
     }
     // The id patterns say what contract::is_widget_id and is_child_id do.
     let pattern = c["idPattern"].as_str().expect("idPattern");
     assert_eq!(pattern, format!("^[a-z0-9-]{{1,{}}}$", contract::ID_MAX));
-    for id in ["funding", "keyword-3", "", "Funding", "a b", &"a".repeat(contract::ID_MAX + 1)] {
+    for id in [
+        "funding",
+        "keyword-3",
+        "",
+        "Funding",
+        "a b",
+        &"a".repeat(contract::ID_MAX + 1),
+    ] {
         let by_pattern = !id.is_empty()
             && id.len() <= contract::ID_MAX
-            && id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+            && id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
         assert_eq!(contract::is_widget_id(id), by_pattern, "{id:?}");
     }
 }
@@ -78,7 +89,11 @@ fn the_scripts_read_the_contract_and_copy_nothing_of_it() {
         .flat_map(|l| {
             let v = serde_json::to_value(boot_ui(*l)).unwrap_or(Value::Null);
             v.as_object()
-                .map(|o| o.values().filter_map(|w| w.as_str().map(str::to_string)).collect::<Vec<_>>())
+                .map(|o| {
+                    o.values()
+                        .filter_map(|w| w.as_str().map(str::to_string))
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
         .collect();

@@ -3,7 +3,7 @@
 //!
 //! Every string in `public/data/story.json` (the JSON is walked generically,
 //! so fields added later are checked too) and every string literal of the
-//! interface tables in `src/i18n.rs` is compared with the article. Only Chinese
+//! interface tables in `src/text/ui.rs` is compared with the article. Only Chinese
 //! characters count, and everything else (punctuation, spaces, digits, Latin
 //! letters) is dropped from both sides first, so turning a comma into a
 //! semicolon or dropping a 的 between two copied halves does not hide a copied
@@ -53,13 +53,13 @@ fn story_strings() -> Vec<(String, String)> {
     out
 }
 
-/// Every string literal in src/i18n.rs, named by the `const` table it sits
+/// Every string literal in src/text/ui.rs, named by the `const` table it sits
 /// in and its position there. (Doc comments are not literals; the file's
 /// other code holds no Chinese.)
 fn interface_strings() -> Vec<(String, String)> {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n.rs")).expect("src/i18n.rs");
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/text/ui.rs")).expect("src/text/ui.rs");
     let mut out = Vec::new();
-    let mut table = String::from("i18n.rs");
+    let mut table = String::from("ui.rs");
     for line in src.lines() {
         let code = line.trim_start();
         if code.starts_with("//") {

@@ -17,8 +17,10 @@
 
 mod common;
 
-use minning::data::{parse_story, Lang, Qualifier, Story};
-use minning::format;
+use minning::lang::Lang;
+use minning::story::load::parse_story;
+use minning::story::{Qualifier, Story};
+use minning::text::{labels, numbers};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -173,18 +175,14 @@ fn every_formatted_figure_follows_the_same_rules() {
     let s = story();
     let mut bad = Vec::new();
     for f in &s.figures {
-        let zh = format::figure(f, Lang::Zh);
-        let en = format::figure(f, Lang::En);
+        let zh = numbers::figure(f, Lang::Zh);
+        let en = numbers::figure(f, Lang::En);
         // A decimal point is not punctuation.
         if let Some(p) = zh_problem(&zh) {
             bad.push(format!("{}: {p}: {zh}", f.id));
         }
         if let Some(p) = en_problem(&en) {
             bad.push(format!("{}: {p}: {en}", f.id));
-        }
-        let axis = format::compact(f.value, f.unit, Lang::En);
-        if axis.contains('¥') {
-            bad.push(format!("{}: axis {axis}", f.id));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -367,8 +365,8 @@ fn article() -> Option<String> {
 
 /// A figure's value as the Chinese text writes it, without its unit or
 /// counter: "近400" (近400人), "1800余万" (1800余万元), "超300万".
-fn zh_number(f: &minning::data::Figure) -> String {
-    let full = format::figure(f, Lang::Zh);
+fn zh_number(f: &minning::story::Figure) -> String {
+    let full = numbers::figure(f, Lang::Zh);
     let mut out = full.as_str();
     let counter = f.counter.as_ref().map(|c| c.zh.clone()).unwrap_or_default();
     for unit in [
@@ -395,8 +393,8 @@ fn zh_number(f: &minning::data::Figure) -> String {
 
 /// The hedge word and number of a figure as English writes it, without the
 /// unit: "over 18 million", "nearly 400", "about 100 million".
-fn en_number(f: &minning::data::Figure) -> String {
-    let full = format::figure(f, Lang::En);
+fn en_number(f: &minning::story::Figure) -> String {
+    let full = numbers::figure(f, Lang::En);
     let mut words = Vec::new();
     let mut seen_digit = false;
     for w in full.split(' ') {
@@ -424,8 +422,8 @@ fn the_text_keeps_each_figures_hedge() {
                 let Some(q) = f.qualifier else { continue };
                 let (zh_ok, en_ok) = match q {
                     Qualifier::Expected => {
-                        let plain = format::quantity(f.value, f.unit, f.counter.as_ref(), None, Lang::Zh);
-                        let plain_en = format::quantity(f.value, f.unit, f.counter.as_ref(), None, Lang::En);
+                        let plain = numbers::quantity(f.value, f.unit, f.counter.as_ref(), None, Lang::Zh);
+                        let plain_en = numbers::quantity(f.value, f.unit, f.counter.as_ref(), None, Lang::En);
                         (
                             sec.body.zh.contains("预计") && sec.body.zh.contains(&plain),
                             sec.body.en.contains("expect") && sec.body.en.contains(&plain_en),
@@ -657,9 +655,12 @@ fn every_axis_keeps_one_tick_style() {
     let mut axes = 0;
     for c in &s.charts {
         for lang in [Lang::Zh, Lang::En] {
-            let data = minning::charts::chart_data(c, &s, lang);
+            let data = minning::chart::build::chart_data(c, &s, lang);
             for panel in &data.panels {
-                let labels = minning::charts::panel_axis_labels(panel, lang);
+                let labels = &panel.ticks;
+                if labels.iter().any(|l| l.contains('¥')) {
+                    bad.push(format!("{} {lang:?}: a yen sign on the axis", c.id));
+                }
                 let styles: Vec<&str> = labels.iter().filter(|l| *l != "0").map(|l| style(l)).collect();
                 if styles.windows(2).any(|w| w[0] != w[1]) {
                     bad.push(format!("{} {lang:?} “{}”: {}", c.id, panel.title, labels.join(", ")));
@@ -673,9 +674,9 @@ fn every_axis_keeps_one_tick_style() {
 }
 
 /// The string literals of each `const NAME: Type = Type { … };` block in
-/// src/i18n.rs, so that fields added later are checked too.
+/// src/text/ui.rs, so that fields added later are checked too.
 fn i18n_blocks() -> Vec<(String, Vec<String>)> {
-    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n.rs")).unwrap();
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/text/ui.rs")).unwrap();
     let mut out = Vec::new();
     let mut rest = src.as_str();
     while let Some(start) = rest.find("\nconst ") {
@@ -697,7 +698,10 @@ fn interface_strings_follow_the_same_rules() {
     let blocks = i18n_blocks();
     let zh: Vec<_> = blocks.iter().filter(|(n, _)| n.ends_with("ZH")).collect();
     let en: Vec<_> = blocks.iter().filter(|(n, _)| n.ends_with("EN")).collect();
-    assert!(!zh.is_empty() && !en.is_empty(), "no ZH/EN blocks found in src/i18n.rs");
+    assert!(
+        !zh.is_empty() && !en.is_empty(),
+        "no ZH/EN blocks found in src/text/ui.rs"
+    );
     let mut bad = Vec::new();
     for (name, strings) in zh {
         for s in strings {
@@ -752,8 +756,8 @@ fn a_value_before_its_label_does_not_repeat_its_noun() {
             .collect()
     };
     for f in &story.figures {
-        let value = format::figure_before_label(f, Lang::En);
-        let full = format::figure(f, Lang::En);
+        let value = numbers::figure_before_label(f, Lang::En);
+        let full = numbers::figure(f, Lang::En);
         let label = words(&f.label.en);
         if value == full {
             // Kept whole: its counter is not in the label.
@@ -784,11 +788,11 @@ fn the_data_view_counts_its_dated_figures_as_the_data_does() {
     // The data view's lead says how many of the box's figures the article
     // dates; it must stay true as the data changes.
     let s = story();
-    let in_box = |f: &&minning::data::Figure| s.data_box.iter().any(|b| b.id == f.section);
+    let in_box = |f: &&minning::story::Figure| s.data_box.iter().any(|b| b.id == f.section);
     let all = s.figures.iter().filter(in_box).count();
     let dated = s.figures.iter().filter(in_box).filter(|f| !f.period.is_empty()).count();
-    let zh = minning::i18n::ui(Lang::Zh).numbers_intro;
-    let en = minning::i18n::ui(Lang::En).numbers_intro;
+    let zh = minning::text::ui::ui(Lang::Zh).numbers_intro;
+    let en = minning::text::ui::ui(Lang::En).numbers_intro;
     assert!(
         zh.contains(&format!("{all}个数字中，有{dated}个注明是2022年的")),
         "{all} {dated}: {zh}"
@@ -858,7 +862,7 @@ fn every_chart_panel_counts_one_kind_of_thing() {
     // One unit is not enough: 60 schools beside 27 towns (所/个) or 100
     // counters beside 10 halls (个/个, "counters"/"halls") are unlike
     // things on one axis. Every bar of a chart counts the same thing, in
-    // both languages (what a CSV row's unit says: `format::unit_of`).
+    // both languages (what a CSV row's unit says: `numbers::unit_of`).
     let s = story();
     let mut bad = Vec::new();
     for c in &s.charts {
@@ -869,7 +873,7 @@ fn every_chart_panel_counts_one_kind_of_thing() {
             .filter_map(|id| s.figure(id))
             .collect();
         for lang in [Lang::Zh, Lang::En] {
-            let mut units: Vec<String> = figures.iter().map(|f| format::unit_of(f, lang)).collect();
+            let mut units: Vec<String> = figures.iter().map(|f| numbers::unit_of(f, lang)).collect();
             units.dedup();
             if units.len() > 1 {
                 bad.push(format!("{} {lang:?}: {}", c.id, units.join(" / ")));
@@ -892,17 +896,17 @@ fn a_charts_caption_and_note_reach_every_copy_of_it() {
     let svg_text = |svg: &str| -> String { words(&svg_texts(svg).concat()) };
     let mut bad = Vec::new();
     for c in &s.charts {
-        let widget = minning::embed::Widget::Chart(c.id.clone());
+        let widget = minning::site::embed::Widget::Chart(c.id.clone());
         for lang in [Lang::Zh, Lang::En] {
             let card = svg_text(&minning::share::widget_card_svg(&s, &widget, lang));
             // The card's alt text says what the card shows.
             let card_alt = minning::share::widget_meta(&s, &widget, lang, "https://example.com/").image_alt;
-            let data = minning::charts::chart_data(c, &s, lang);
-            let period = format::period(&c.period, lang);
-            let csv = minning::charts::csv(&data);
-            let picture = minning::charts::render_svg(&data, minning::charts::Theme::Light, 640, Some(&data.source));
+            let data = minning::chart::build::chart_data(c, &s, lang);
+            let period = numbers::period(&c.period, lang);
+            let csv = minning::chart::table::csv(&data);
+            let picture = minning::chart::render_svg(&data, minning::chart::Theme::Light, 640, Some(&data.source));
             let picture = svg_text(&picture.svg);
-            let source = format::retold_source(&s.meta, lang);
+            let source = labels::retold_source(&s.meta, lang);
             if !csv.contains(&source) {
                 bad.push(format!("{} {lang:?}: the CSV says no source", c.id));
             }
@@ -951,15 +955,15 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
     let mut checked = 0;
     for c in &s.charts {
         for lang in [Lang::Zh, Lang::En] {
-            let data = minning::charts::chart_data(c, &s, lang);
-            let csv = minning::charts::csv(&data);
+            let data = minning::chart::build::chart_data(c, &s, lang);
+            let csv = minning::chart::table::csv(&data);
             for row in data.rows() {
                 let f = s.figure(row.id).unwrap();
                 let Some(q) = f.qualifier else { continue };
                 checked += 1;
-                let word = format::qualifier_word(q, lang);
+                let word = numbers::qualifier_word(q, lang);
                 assert_eq!(row.qualifier, word, "{}", row.id);
-                let cells = format!(",{},\"{word}\",", format::trim_decimals(row.value, 4));
+                let cells = format!(",{},\"{word}\",", numbers::trim_decimals(row.value, 4));
                 assert!(csv.contains(&cells), "{} {lang:?}: {cells} not in\n{csv}", row.id);
             }
         }
@@ -967,11 +971,11 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
     assert!(checked >= 2, "only {checked} hedged rows");
     // Keyword cards' figures too.
     for k in &s.keywords {
-        let data = minning::charts::figures_data(&s, "k", "k", &k.figures, Lang::Zh);
+        let data = minning::chart::build::figures_data(&s, "k", "k", &k.figures, Lang::Zh);
         for row in data.rows() {
             let f = s.figure(row.id).unwrap();
             if let Some(q) = f.qualifier {
-                assert_eq!(row.qualifier, format::qualifier_word(q, Lang::Zh), "{}", row.id);
+                assert_eq!(row.qualifier, numbers::qualifier_word(q, Lang::Zh), "{}", row.id);
             }
         }
     }
@@ -1004,9 +1008,9 @@ fn money_is_shown_as_exactly_as_the_article_gives_it() {
     // article does not give (and rounds up).
     let s = story();
     let mut bad = Vec::new();
-    for f in s.figures.iter().filter(|f| f.unit == minning::data::Unit::Yuan) {
+    for f in s.figures.iter().filter(|f| f.unit == minning::story::Unit::Yuan) {
         for lang in [Lang::Zh, Lang::En] {
-            let text = format::quantity(f.value, f.unit, None, None, lang);
+            let text = numbers::quantity(f.value, f.unit, None, None, lang);
             match money_read_back(&text, lang) {
                 Some(v) if (v - f.value).abs() < 0.5 => {}
                 other => bad.push(format!(
@@ -1105,18 +1109,18 @@ fn a_month_without_a_day_is_spelled_out_in_english() {
     };
     let mut seen = Vec::new();
     for f in &s.figures {
-        seen.push(format::period(&f.period, Lang::En));
+        seen.push(numbers::period(&f.period, Lang::En));
     }
-    for step in minning::route::STEPS {
+    for step in minning::site::route::STEPS {
         let m = minning::share::step_meta(&s, step, Lang::En, "https://example.com/");
         seen.extend([m.image_alt, m.description, m.title]);
     }
     for c in &s.charts {
-        seen.push(format::chart_meta(c, &s, Lang::En));
+        seen.push(labels::chart_meta(c, &s, Lang::En));
     }
     let bad: Vec<String> = seen.iter().filter_map(|t| abbreviated(t)).collect();
     assert!(bad.is_empty(), "{bad:?}");
-    assert_eq!(format::period("2022-07", Lang::En), "July 2022");
+    assert_eq!(numbers::period("2022-07", Lang::En), "July 2022");
     assert!(abbreviated("Jul 2022").is_some() && abbreviated("30 Dec 2022").is_none());
 }
 
@@ -1196,7 +1200,7 @@ fn english_cards_set_no_curly_quote_beside_chinese() {
     let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let mixed = |line: &str| line.chars().any(is_han) && line.contains(['“', '”', '‘']);
     let mut bad = Vec::new();
-    for step in minning::route::STEPS {
+    for step in minning::site::route::STEPS {
         for line in svg_texts(&minning::share::step_card_svg(&s, step, Lang::En)) {
             if mixed(&line) {
                 bad.push(format!("{step:?}: {line}"));
@@ -1216,7 +1220,8 @@ fn every_locator_label_fits_on_one_line() {
     let mut bad = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
         // The width the cover and the steps draw it at (components/shell.rs).
-        let svg = minning::charts::locator_svg(&s.places, &ids, lang, minning::charts::Theme::Light, 320);
+        let places = minning::page::build::site(&s, lang).places;
+        let svg = minning::chart::locator::locator_svg(&places, &ids, lang, minning::chart::Theme::Light, 320);
         let lines = svg_texts(&svg);
         for p in s.places.iter().filter(|p| p.label.is_some()) {
             let name = p.short.as_ref().unwrap_or(&p.name).get(lang);

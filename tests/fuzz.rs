@@ -1,8 +1,13 @@
 //! Whatever bytes or JSON arrive in place of the data file, loading and
 //! validating never panics, and charts draw from whatever validates.
 
-use minning::charts::{chart_data, render_svg, Theme};
-use minning::data::{parse_story, validate, Lang, Story, MAX_TEXT_CHARS, MAX_VALUE};
+use minning::chart::build::chart_data;
+use minning::chart::{render_svg, Theme};
+use minning::lang::Lang;
+use minning::page::load::{MAX_TEXT_CHARS, MAX_VALUE};
+use minning::story::load::parse_story;
+use minning::story::validate::validate;
+use minning::story::Story;
 use proptest::prelude::*;
 use serde_json::Value;
 

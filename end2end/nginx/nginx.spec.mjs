@@ -65,6 +65,7 @@ test('content types: html, js, css, wasm, json', async ({ request }) => {
     [f.css, /^text\/css/],
     [f.wasm, /^application\/wasm$/],
     ['data/story.json', /^application\/json/],
+    ['data/page.en.json', /^application\/json/],
   ];
   for (const [path, type] of want) {
     const res = await request.get(path);
@@ -87,7 +88,7 @@ test('the policy and the caching rules, as documented', async ({ request }) => {
     expect(embed['content-security-policy'], path).toBe(`${POLICY}; frame-ancestors *; base-uri 'self'; object-src 'none'`);
     expect(embed['cache-control'], path).toBe('no-cache');
   }
-  for (const path of ['data/story.json', 'oembed/w-funding.json', 'boot.js', 'embed.js']) {
+  for (const path of ['data/story.json', 'data/page.zh-CN.json', 'oembed/w-funding.json', 'boot.js', 'embed.js']) {
     const h = (await request.get(path)).headers();
     expect(h['cache-control'], path).toBe('no-cache');
     expect(h['access-control-allow-origin'], path).toBe('*');
@@ -104,7 +105,7 @@ test('the policy and the caching rules, as documented', async ({ request }) => {
 
 test('.gz is served when asked (gzip_static), the plain file otherwise', async ({ request }) => {
   const f = await hashed();
-  for (const path of ['index.html', 'embed.html', 'boot.js', f.js, f.css, f.wasm, 'data/story.json']) {
+  for (const path of ['index.html', 'embed.html', 'boot.js', f.js, f.css, f.wasm, 'data/page.zh-CN.json']) {
     const plain = await readFile(new URL(path, DIST));
     const gz = await readFile(new URL(`${path}.gz`, DIST));
     const zipped = await request.fetch(path, { headers: { 'accept-encoding': 'gzip' } });

@@ -77,31 +77,33 @@ test('downloads still work under the policy (PNG through a canvas, CSV as a blob
   await expect(fig.locator('[role="alert"]')).toHaveCount(0);
 });
 
-// Each hostile file: what goes in, and whether validation must refuse it.
+// Each hostile page model: what goes in, and whether the loader must refuse
+// it. (The story file itself is checked at build time: src/story/validate.rs.)
+const keyword = (s) => s.steps.find((x) => x.body.Keyword).body.Keyword;
 const HOSTILE = [
-  ['script tags in a label', (s) => { s.figures[0].label.en = '<script>window.__pwned = 1</script>'; }, false],
-  ['an img onerror in a heading', (s) => { s.keywords[0].heading.en = '<img src=x onerror="window.__pwned=1">'; }, false],
-  ['SVG markup in a chart title', (s) => { s.charts[0].title.en = '<svg onload="window.__pwned=1"><script>window.__pwned=1</script></svg>'; }, false],
-  ['a javascript: URL as a place name', (s) => { s.places[0].name.en = 'javascript:window.__pwned=1'; }, false],
-  ['a bidi override in a label', (s) => { s.figures[1].label.en = '\u202Eevil\u202C'; }, true],
-  ['a 10 000-character label', (s) => { s.figures[2].label.en = 'long '.repeat(2000); }, true],
-  ['a value of 1e308', (s) => { s.figures[3].value = 1e308; }, true],
-  ['a negative value', (s) => { s.figures[4].value = -5; }, true],
-  ['a number written as a string', (s) => { s.figures[5].value = '12'; }, true],
+  ['script tags in a label', (s) => { s.charts[0].panels[0].bars[0].label = '<script>window.__pwned = 1</script>'; }, false],
+  ['an img onerror in a heading', (s) => { keyword(s).head.heading = '<img src=x onerror="window.__pwned=1">'; }, false],
+  ['SVG markup in a chart title', (s) => { s.charts[0].title = '<svg onload="window.__pwned=1"><script>window.__pwned=1</script></svg>'; }, false],
+  ['a javascript: URL as a place name', (s) => { s.places[0].name = 'javascript:window.__pwned=1'; }, false],
+  ['a bidi override in a label', (s) => { s.charts[0].panels[0].bars[1].label = '\u202Eevil\u202C'; }, true],
+  ['a 10 000-character label', (s) => { s.charts[0].panels[0].bars[0].label = 'long '.repeat(2000); }, true],
+  ['a value of 1e308', (s) => { s.charts[0].panels[0].bars[0].value = 1e308; }, true],
+  ['a negative value', (s) => { s.charts[0].panels[0].bars[0].value = -5; }, true],
+  ['a number written as a string', (s) => { s.charts[0].panels[0].bars[0].value = '12'; }, true],
 ];
 
 for (const [name, mutate, refused] of HOSTILE) {
   test(`hostile data does nothing: ${name}`, async ({ page, request }) => {
-    const story = await storyData(request);
+    const story = await (await request.get('data/page.en.json')).json();
     mutate(story);
     const dialogs = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-    await page.route('**/data/story.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
+    await page.route('**/data/page.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
     await page.goto(stepUrl('numbers', 'en'));
     if (refused) {
       const alert = page.locator('[role="alert"]');
       await expect(alert).toBeVisible();
-      await expect(alert).toContainText(/wrong content|figures\[|line \d+/);
+      await expect(alert).toContainText(/wrong content|charts\[|line \d+/);
     } else {
       await expect(page.locator('#app main')).toBeVisible();
       await expect(page.locator('figure[data-chart]:visible svg').first()).toBeVisible();
@@ -119,10 +121,10 @@ for (const [name, mutate, refused] of HOSTILE) {
 }
 
 test('a data file from another version names both versions', async ({ page, request }) => {
-  const story = await storyData(request);
+  const story = await (await request.get('data/page.en.json')).json();
   const current = story.version;
   story.version = current + 1;
-  await page.route('**/data/story.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
+  await page.route('**/data/page.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(story) }));
   await page.goto(stepUrl('cover', 'en'));
   const alert = page.locator('[role="alert"]');
   await expect(alert).toContainText(`version ${current + 1}`);

@@ -125,7 +125,7 @@ test('the files a widget loads are readable from any origin (CORS), the pages ne
   const html = await (await request.get('embed.html')).text();
   const assets = [...html.matchAll(/(?:href|data-js|data-wasm)="\.\/((?:minning|main)-[^"]+)"/g)].map((m) => m[1]);
   expect(assets.length).toBeGreaterThanOrEqual(3);
-  for (const path of [...new Set(assets), 'data/story.json', 'boot.js', 'embed.js']) {
+  for (const path of [...new Set(assets), 'data/page.zh-CN.json', 'data/page.en.json', 'boot.js', 'embed.js']) {
     const res = await request.get(path, { headers: { origin: 'null' } });
     expect(res.status(), path).toBe(200);
     expect(res.headers()['access-control-allow-origin'], path).toBe('*');
@@ -144,7 +144,7 @@ test.describe('stalls', () => {
 
   test('a stalled data request: the story keeps its static text and says so by the deadline', async ({ page }) => {
     test.setTimeout(DEADLINE + SLACK + 20_000);
-    await page.route('**/data/story.json', () => {});
+    await page.route('**/data/page.*.json', () => {});
     await page.goto(stepUrl('2', 'en'));
     const alert = page.locator('#static [role="alert"][data-load-alert="data"]');
     await expect(alert).toBeVisible({ timeout: DEADLINE + SLACK });
@@ -187,7 +187,7 @@ test.describe('stalls', () => {
     await expect(page.locator('[data-keyword="1"]')).toBeVisible();
   });
 
-  for (const [what, pattern, kind] of [['data', '**/data/story.json', 'data'], ['wasm', '**/*.wasm', 'app']]) {
+  for (const [what, pattern, kind] of [['data', '**/data/page.*.json', 'data'], ['wasm', '**/*.wasm', 'app']]) {
     test(`a stalled ${what} request: a sandboxed widget says so in its frame by the deadline, and sizes the frame to it`, async ({ page, baseURL }) => {
       test.setTimeout(DEADLINE + SLACK + 30_000);
       await page.route(pattern, () => {});

@@ -21,6 +21,9 @@
 //! place (`browser::hand_over`). This file writes no markup of its own
 //! beyond the wrapper of each copy.
 //!
+//! - each language's page model (`data/page.<lang>.json`: `page::build`),
+//!   from which every page here is rendered and which the browser loads.
+//!
 //! Usage: `prerender <story.json> <dir with index.html>`
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -42,16 +45,22 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod static_site {
     use leptos::prelude::*;
-    use minning::charts::{Theme, Widths, STORY_WIDTHS, WIDGET_WIDTHS};
+    use minning::chart::{Theme, Widths, STORY_WIDTHS, WIDGET_WIDTHS};
     use minning::components::shell::Alert;
     use minning::components::{meta::PageMetaTags, notfound::NotFoundPage, story::StoryPage, widget::WidgetPage};
-    use minning::data::{parse_story, Lang, Story};
-    use minning::embed::{attr as esc, EmbedParams, ThemeChoice, Widget};
-    use minning::i18n::{embed_ui, ui};
-    use minning::route::{self, Step, EMBED_PAGE, STEPS};
-    use minning::share::{self, PageMeta};
-    use minning::state::{provide_shared, Mode, Nav, StorySignal};
-    use minning::{contract, format, oembed};
+    use minning::lang::Lang;
+    use minning::page::widgets::{self, OfStory};
+    use minning::page::{self as model, Site};
+    use minning::share::{self, oembed, PageMeta};
+    use minning::site::contract;
+    use minning::site::embed::{EmbedParams, ThemeChoice, Widget};
+    use minning::site::escape as esc;
+    use minning::site::route::{self, Step, EMBED_PAGE, STEPS};
+    use minning::state::{provide_shared, Mode, Nav, Pages};
+    use minning::story::load::parse_story;
+    use minning::story::Story;
+    use minning::text::labels;
+    use minning::text::ui::{embed_ui, ui};
     use std::path::{Path, PathBuf};
     use std::sync::Arc;
 
@@ -60,7 +69,8 @@ mod static_site {
     const CARD_FONT: &str = "Noto Sans CJK SC";
 
     pub fn run(data: &Path, dir: &Path) -> Result<(), String> {
-        let site = Site::new(data, dir)?;
+        let site = Build::new(data, dir)?;
+        site.page_models()?;
         site.story_pages()?;
         let widgets = site.widget_pages()?;
         site.embed_page()?;
@@ -100,11 +110,23 @@ mod static_site {
         title: &'a str,
         description: &'a str,
         meta: String,
+        /// The language whose page model the app loads first, if an app runs.
+        preload: Option<Lang>,
         body: String,
     }
 
     impl Shell {
-        const MARKERS: [&'static str; 8] = ["lang", "kind", "base", "title", "description", "meta", "body", "alert"];
+        const MARKERS: [&'static str; 9] = [
+            "lang",
+            "kind",
+            "base",
+            "title",
+            "description",
+            "meta",
+            "preload",
+            "body",
+            "alert",
+        ];
 
         fn load(path: &Path) -> Result<Shell, String> {
             let html = read(path)?;
@@ -131,6 +153,11 @@ mod static_site {
                     "title" => esc(fill.title),
                     "description" => esc(fill.description),
                     "meta" => fill.meta.clone(),
+                    // The page model the app loads first; none where no app runs.
+                    "preload" => fill.preload.map_or_else(String::new, |lang| {
+                        let file = model::data_file(lang);
+                        format!("<link rel=\"preload\" href=\"{file}\" as=\"fetch\" crossorigin fetchpriority=\"low\">")
+                    }),
                     "body" => fill.body.clone(),
                     "alert" => alert.to_string(),
                     other => format!("{{{{{other}}}}}"),
@@ -149,8 +176,11 @@ mod static_site {
         }
     }
 
-    struct Site {
-        story: Arc<Story>,
+    struct Build {
+        story: Story,
+        /// Each language's page model, which every page is rendered from
+        /// and the browser loads.
+        sites: Vec<Arc<Site>>,
         /// The deployment's absolute address (`SITE_URL`), ending in `/`.
         site: String,
         dir: PathBuf,
@@ -160,15 +190,19 @@ mod static_site {
         cards: Cards,
     }
 
-    impl Site {
-        fn new(data: &Path, dir: &Path) -> Result<Site, String> {
+    impl Build {
+        fn new(data: &Path, dir: &Path) -> Result<Build, String> {
             let raw = read(data)?;
             // A data file the app would reject fails the build, not the reader.
             let story =
                 parse_story(&raw, Some("application/json"), &data.display().to_string()).map_err(|e| e.to_string())?;
             let alert = Owner::new().with(|| view! { <Alert title="" message=" ">""</Alert> }.to_html());
-            Ok(Site {
-                story: Arc::new(story),
+            Ok(Build {
+                sites: Lang::ALL
+                    .iter()
+                    .map(|l| Arc::new(model::build::site(&story, *l)))
+                    .collect(),
+                story,
                 site: share::site_url(std::env::var("SITE_URL").ok().as_deref())?,
                 dir: dir.to_path_buf(),
                 shell: Shell::load(&dir.join("index.html"))?,
@@ -190,16 +224,37 @@ mod static_site {
                 title: &meta.title,
                 description: &meta.description,
                 meta: Owner::new().with(|| view! { <PageMetaTags meta=meta.clone()/> }.to_html().replace("<!>", "")),
+                preload: Some(meta.lang),
                 body,
             }
+        }
+
+        fn site(&self, lang: Lang) -> &Arc<Site> {
+            &self.sites[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+        }
+
+        /// Each language's page model, which the browser loads.
+        fn page_models(&self) -> Result<(), String> {
+            for site in &self.sites {
+                let json = serde_json::to_string(site.as_ref()).map_err(|e| e.to_string())?;
+                write(&self.dir.join(model::data_file(site.lang())), &json)?;
+            }
+            Ok(())
         }
 
         /// The story: a page per step and language, each its own file.
         fn story_pages(&self) -> Result<(), String> {
             for lang in Lang::ALL {
                 for step in STEPS {
-                    let page = |story| view! { <StoryPage story=story attempt=RwSignal::new(0)/> }.into_any();
-                    let html = render(Nav::fixed(step, lang), STORY_WIDTHS, Theme::Light, page, &self.story, 0);
+                    let page = |pages| view! { <StoryPage pages=pages attempt=RwSignal::new(0)/> }.into_any();
+                    let html = render(
+                        Nav::fixed(step, lang),
+                        STORY_WIDTHS,
+                        Theme::Light,
+                        page,
+                        self.site(lang),
+                        0,
+                    );
                     let meta = share::step_meta(&self.story, step, lang, &self.site);
                     let body = wrap(&[(step.key() + "." + lang.tag(), lang, html)]);
                     self.write_page(&step.file(lang), &self.fill(&meta, "story", "./", body))?;
@@ -213,7 +268,7 @@ mod static_site {
         /// Widgets, each a page per language: the story's own language's
         /// page holds both (older links say `?lang=en`), the other its own.
         fn widget_pages(&self) -> Result<Vec<Widget>, String> {
-            let widgets = Widget::all(&self.story);
+            let widgets = widgets::all(&self.story);
             for widget in &widgets {
                 let id = widget.id();
                 for lang in Lang::ALL {
@@ -249,8 +304,11 @@ mod static_site {
             };
             let theme = choice.resolve(false);
             let nav = Nav::fixed(widget.step(&self.story), lang);
-            let page = |story| view! { <WidgetPage story=story attempt=RwSignal::new(0) params=params/> }.into_any();
-            render(nav, WIDGET_WIDTHS, theme, page, &self.story, copy)
+            let page = |pages: Pages| {
+                let page = pages.get(lang);
+                view! { <WidgetPage page=page attempt=RwSignal::new(0) params=params/> }.into_any()
+            };
+            render(nav, WIDGET_WIDTHS, theme, page, self.site(lang), copy)
         }
 
         /// The older widget page: the app reads `?id=` and draws it.
@@ -261,7 +319,7 @@ mod static_site {
                 esc(ui(Lang::En).loading)
             );
             let lang = Lang::default();
-            let title = format::part_title(embed_ui(lang).embed, &self.story, lang);
+            let title = labels::part_title(embed_ui(lang).embed, &self.story, lang);
             let fill = Fill {
                 lang,
                 kind: "widget",
@@ -269,6 +327,7 @@ mod static_site {
                 title: &title,
                 description: &title,
                 meta: String::new(),
+                preload: Some(lang),
                 body: loading,
             };
             self.write_page(EMBED_PAGE, &fill)
@@ -281,23 +340,17 @@ mod static_site {
             let mut copies = Vec::new();
             for framed in [false, true] {
                 for lang in Lang::ALL {
-                    let story = self.story.clone();
-                    let page = move |_| view! { <NotFoundPage story=story framed=framed/> }.into_any();
-                    let html = render(
-                        Nav::fixed(Step::Cover, lang),
-                        STORY_WIDTHS,
-                        Theme::Light,
-                        page,
-                        &self.story,
-                        copies.len(),
-                    );
+                    let site = self.site(lang).clone();
+                    let page = move |_| view! { <NotFoundPage site=site framed=framed/> }.into_any();
+                    let nav = Nav::fixed(Step::Cover, lang);
+                    let html = render(nav, STORY_WIDTHS, Theme::Light, page, self.site(lang), copies.len());
                     let key = format!("{}.{}", if framed { "widget" } else { "page" }, lang.tag());
                     copies.push((key, lang, html));
                 }
             }
             let lang = Lang::default();
             let t = ui(lang);
-            let title = format::part_title(t.no_page, &self.story, lang);
+            let title = labels::part_title(t.no_page, &self.story, lang);
             let fill = Fill {
                 lang,
                 kind: "not-found",
@@ -305,20 +358,22 @@ mod static_site {
                 title: &title,
                 description: t.no_page_detail,
                 meta: String::new(),
+                preload: None,
                 body: wrap(&copies),
             };
             self.write_page("404.html", &fill)
         }
     }
 
-    /// One page rendered by the app's components, with the contexts the app
-    /// would provide, fixed: this step or widget, this language and theme.
+    /// One page rendered by the app's components from a language's page
+    /// model, with the contexts the app would provide, fixed: this step or
+    /// widget, this language and theme.
     fn render(
         nav: Nav,
         widths: Widths,
         theme: Theme,
-        page: impl FnOnce(StorySignal) -> AnyView,
-        story: &Arc<Story>,
+        page: impl FnOnce(Pages) -> AnyView,
+        site: &Arc<Site>,
         copy: usize,
     ) -> String {
         let owner = Owner::new();
@@ -328,7 +383,7 @@ mod static_site {
                 hidden: copy > 0,
             };
             provide_shared(nav, mode, theme, widths);
-            page(Signal::stored(Some(Ok(story.clone())))).to_html()
+            page(Pages::fixed(site.clone())).to_html()
         });
         // The renderer's empty placeholder comments (`<!>`) are for
         // hydration, which these pages do not use; HTML calls them bogus.

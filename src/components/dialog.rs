@@ -3,31 +3,27 @@
 
 use crate::browser;
 use crate::components::shell::EmbedTarget;
-use crate::data::{Lang, Story};
-use crate::embed::{widget_url, Snippet, SnippetForm, ThemeChoice, Widget};
-use crate::i18n::{embed_ui, ui};
-use crate::state::{dom_id, Nav};
+use crate::lang::Lang;
+use crate::page::WidgetInfo;
+use crate::site::embed::{widget_url, Snippet, SnippetForm, ThemeChoice};
+use crate::state::{dom_id, Nav, PageSignal};
+use crate::text::ui::{embed_ui, ui};
 use leptos::html;
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The snippet of `widget` for this site, as the dialog and gallery show it.
-pub fn snippet_for(story: &Story, widget: &Widget, lang: Lang, theme: ThemeChoice, form: SnippetForm) -> String {
+/// The snippet of `widget` in `lang` for this site, as the dialog and
+/// gallery show it.
+pub fn snippet_for(widget: &WidgetInfo, lang: Lang, theme: ThemeChoice, form: SnippetForm) -> String {
     let base = browser::site_base();
-    let title = format!(
-        "{} — {}",
-        widget.title(story, lang),
-        crate::format::dateline(&story.meta, lang)
-    );
-    let id = widget.id();
+    let (title, height) = widget.snippet(lang);
     Snippet {
         base: &base,
-        id: &id,
-        title: &title,
+        id: &widget.id,
+        title,
         lang,
         theme,
-        height: widget.height_at_600(story, lang),
+        height,
     }
     .render(form)
 }
@@ -48,7 +44,7 @@ pub fn copy_code(code: String, lang: Lang, status: RwSignal<Option<&'static str>
 /// preview, the snippet, copy, and a link to the widget alone. A modal
 /// `<dialog>` keeps focus inside and closes on Esc by itself.
 #[component]
-pub fn EmbedDialog(story: Arc<Story>) -> impl IntoView {
+pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let target = expect_context::<EmbedTarget>();
     let dialog = NodeRef::<html::Dialog>::new();
@@ -62,7 +58,7 @@ pub fn EmbedDialog(story: Arc<Story>) -> impl IntoView {
     Effect::new(move |_| {
         let Some(_) = target.0.get() else { return };
         lang.set(nav.lang.get_untracked());
-        let dark = seen_theme.get_untracked() == crate::charts::Theme::Dark;
+        let dark = seen_theme.get_untracked() == crate::chart::Theme::Dark;
         theme.set(if dark { ThemeChoice::Dark } else { ThemeChoice::Light });
         form.set(SnippetForm::Iframe);
         status.set(None);
@@ -84,39 +80,33 @@ pub fn EmbedDialog(story: Arc<Story>) -> impl IntoView {
         }
     };
 
-    let story_for_code = story.clone();
+    // The widget open, as the page model of the reader's language has it.
+    let widget = Memo::new(move |_| {
+        let id = target.0.get()?;
+        page.get().and_then(Result::ok)?.widget(&id).cloned()
+    });
     let code = Memo::new(move |_| {
-        target
-            .0
+        widget
             .get()
-            .map(|w| snippet_for(&story_for_code, &w, lang.get(), theme.get(), form.get()))
+            .map(|w| snippet_for(&w, lang.get(), theme.get(), form.get()))
             .unwrap_or_default()
     });
     let preview_src = Memo::new(move |_| {
         target
             .0
             .get()
-            .map(|w| widget_url(&browser::site_base(), &w.id(), lang.get(), theme.get()))
+            .map(|id| widget_url(&browser::site_base(), &id, lang.get(), theme.get()))
     });
     let copy = move |_| copy_code(code.get_untracked(), nav.lang.get_untracked(), status);
     let t = move || embed_ui(nav.lang.get());
-    let title = {
-        let story = story.clone();
-        Memo::new(move |_| {
-            target
-                .0
-                .get()
-                .map(|w| w.title(&story, nav.lang.get()))
-                .unwrap_or_default()
-        })
-    };
+    let title = Memo::new(move |_| widget.get().map(|w| w.title).unwrap_or_default());
     let on_lang = move |ev: leptos::ev::Event| {
         lang.set(Lang::from_tag(&event_target_value(&ev)).unwrap_or_default());
     };
     let on_theme = move |ev: leptos::ev::Event| {
         theme.set(ThemeChoice::parse(&event_target_value(&ev)).unwrap_or_default());
     };
-    let radio = move |value: SnippetForm, label: fn(&crate::i18n::EmbedUi) -> &'static str| {
+    let radio = move |value: SnippetForm, label: fn(&crate::text::ui::EmbedUi) -> &'static str| {
         let tag = match value {
             SnippetForm::Iframe => "iframe",
             SnippetForm::Script => "script",
@@ -203,7 +193,7 @@ pub fn Preview(src: String, #[prop(into)] title: String) -> impl IntoView {
 
 /// The height in a Datawrapper-style message, if it is one and sane.
 fn reported_height(data: &wasm_bindgen::JsValue) -> Option<u32> {
-    use crate::contract::{HEIGHT_KEY, MAX_HEIGHT};
+    use crate::site::contract::{HEIGHT_KEY, MAX_HEIGHT};
     let inner = js_sys::Reflect::get(data, &HEIGHT_KEY.into()).ok()?;
     if !inner.is_object() {
         return None;

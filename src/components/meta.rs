@@ -4,7 +4,7 @@
 //! build time into each page's head (`src/bin/prerender.rs`); the values
 //! come from `share::PageMeta`.
 
-use crate::data::Lang;
+use crate::lang::Lang;
 use crate::share::{PageMeta, CARD_H, CARD_W};
 use leptos::prelude::*;
 

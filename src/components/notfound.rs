@@ -6,16 +6,15 @@
 //! not, the address's language) and fills in the address asked for.
 
 use crate::components::shell::{Alert, Footer, Masthead};
-use crate::data::Story;
-use crate::format;
-use crate::i18n::{embed_ui, ui};
-use crate::route::{Page, Step, STEPS};
+use crate::page::Site;
+use crate::site::route::{Page, Step, STEPS};
 use crate::state::{main_hidden, Nav};
+use crate::text::ui::{embed_ui, ui};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn NotFoundPage(story: Arc<Story>, framed: bool) -> impl IntoView {
+pub fn NotFoundPage(site: Arc<Site>, framed: bool) -> impl IntoView {
     let lang = expect_context::<Nav>().lang.get_untracked();
     let (t, e) = (ui(lang), embed_ui(lang));
     // The address asked for (`boot.js` fills it in).
@@ -34,11 +33,14 @@ pub fn NotFoundPage(story: Arc<Story>, framed: bool) -> impl IntoView {
     }
     let steps = STEPS
         .iter()
-        .map(|s| view! { <li><a href=s.href(lang)>{format::step_label(&story, *s, lang)}</a></li> })
+        .map(|s| {
+            let label = site.step(&s.key()).map(|p| p.label.clone()).unwrap_or_default();
+            view! { <li><a href=s.href(lang)>{label}</a></li> }
+        })
         .collect_view();
-    let signal = Signal::stored(Some(Ok(story.clone())));
+    let page = Signal::stored(Some(Ok(site.clone())));
     view! {
-        <Masthead story=signal/>
+        <Masthead page=page/>
         <main hidden=main_hidden() class="not-found">
             <Alert title=t.no_page message=t.no_page_detail>
                 {asked()}
@@ -49,7 +51,7 @@ pub fn NotFoundPage(story: Arc<Story>, framed: bool) -> impl IntoView {
                 <ol class="not-found-steps">{steps}</ol>
             </nav>
         </main>
-        <Footer story=story/>
+        <Footer site=site/>
     }
     .into_any()
 }

@@ -1,15 +1,17 @@
 //! The parts every page shares: skip link, masthead with the language
 //! switch, footer, the alert of every error state, the loading line, step
 //! heading, pager and share bar, figures as a stat list, the place locator,
-//! and the embed control. Nothing here imports another component module.
+//! and the embed control, each laid out from the page model. Nothing here
+//! imports another component module.
 
 use crate::browser;
-use crate::data::{Lang, Story};
-use crate::embed::Widget;
-use crate::format;
-use crate::i18n::{embed_ui, ui};
-use crate::route::{self, Step};
-use crate::state::{dom_id, hook, step_heading_id, ChartCache, Nav, StorySignal, ThemeSignal};
+use crate::chart::locator::locator_svg;
+use crate::chart::Rendered;
+use crate::lang::Lang;
+use crate::page::{Head, Site, Stat};
+use crate::site::route::{self, Step};
+use crate::state::{dom_id, hook, step_heading_id, ChartCache, Nav, PageSignal, ThemeSignal};
+use crate::text::ui::{embed_ui, ui};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -30,25 +32,14 @@ pub fn SkipLink() -> impl IntoView {
     view! { <button type="button" class="skip" on:click=skip>{move || ui(nav.lang.get()).skip}</button> }
 }
 
+/// The masthead of the page model `page` (the current language's).
 #[component]
-pub fn Masthead(story: StorySignal) -> impl IntoView {
+pub fn Masthead(page: PageSignal) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let title = move || {
-        let lang = nav.lang.get();
-        story
-            .get()
-            .and_then(|r| r.ok())
-            .map(|s| s.meta.title.get(lang).to_string())
-            .unwrap_or_else(|| fallback_title(lang).into())
-    };
+    let site = move || page.get().and_then(Result::ok);
+    let title = move || site().map_or_else(|| fallback_title(nav.lang.get()).to_string(), |s| s.title.clone());
     // The source line: publication and date, as the story's data gives them.
-    let source = move || {
-        let lang = nav.lang.get();
-        match story.get().and_then(|r| r.ok()) {
-            Some(s) => format::dateline(&s.meta, lang),
-            None => ui(lang).site.to_string(),
-        }
-    };
+    let source = move || site().map_or_else(|| ui(nav.lang.get()).site.to_string(), |s| s.dateline.clone());
     // On the cover the big title is the page's h1; elsewhere the masthead's.
     let on_cover = move || nav.step.get() == Ok(Step::Cover);
     view! {
@@ -102,24 +93,17 @@ fn LangSwitch() -> impl IntoView {
 }
 
 #[component]
-pub fn Footer(story: Arc<Story>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    move || {
-        let lang = nav.lang.get();
-        let m = &story.meta;
-        let t = ui(lang);
-        view! {
-            <footer class="footer">
-                <p class="source">
-                    {format::labelled(t.source, &format::source_line(m, lang), lang)}
-                </p>
-                <p>{m.reporters.get(lang).to_string()}</p>
-                <p class="retold">{m.retold.get(lang).to_string()}</p>
-                <p><a data-reporters href=route::Page::Gallery.href(lang)>
-                    {embed_ui(lang).for_reporters}
-                </a></p>
-            </footer>
-        }
+pub fn Footer(site: Arc<Site>) -> impl IntoView {
+    let lang = site.lang();
+    view! {
+        <footer class="footer">
+            <p class="source">{site.source.clone()}</p>
+            <p>{site.reporters.clone()}</p>
+            <p class="retold">{site.retold.clone()}</p>
+            <p><a data-reporters href=route::Page::Gallery.href(lang)>
+                {embed_ui(lang).for_reporters}
+            </a></p>
+        </footer>
     }
 }
 
@@ -143,28 +127,26 @@ pub fn Alert(#[prop(into)] title: String, #[prop(into)] message: String, childre
 /// with it a second set of the public hooks (`[data-lang]`,
 /// `[data-keyword]` …), exists only for the frame in which it takes over
 /// from the static page.
-pub fn answered(story: StorySignal) -> Memo<bool> {
-    Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || story.with(Option::is_some))
+pub fn answered(page: PageSignal) -> Memo<bool> {
+    Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || page.with(Option::is_some))
 }
 
 /// The loading line, the load error with its retry button, or `render`
-/// with the story: every page that needs the data goes through here.
+/// with the page model: everything that needs the data goes through here.
 #[component]
 pub fn Loaded(
-    story: StorySignal,
+    page: PageSignal,
     attempt: RwSignal<u32>,
+    /// The language the loading line and the alert speak.
+    lang: Signal<Lang>,
     // Boxed: one copy of this component in the wasm, whatever the page.
-    render: Arc<dyn Fn(Arc<Story>) -> AnyView + Send + Sync>,
+    render: Arc<dyn Fn(Arc<Site>) -> AnyView + Send + Sync>,
 ) -> impl IntoView {
-    let nav = expect_context::<Nav>();
     let retry = move |_| attempt.update(|n| *n += 1);
-    // The story, once drawn, is never rebuilt for a change of language
-    // (its steps keep their own): only the loading line and the alert
-    // follow the language here.
-    move || match story.get() {
+    move || match page.get() {
         Some(Ok(s)) => render(s),
         waiting => (move || {
-            let lang = nav.lang.get();
+            let lang = lang.get();
             let t = ui(lang);
             match &waiting {
                 Some(Err(e)) => view! {
@@ -213,30 +195,24 @@ pub fn LinkProblems() -> impl IntoView {
     }
 }
 
-/// A step's heading block. Its h2 is where focus lands on a step change.
+/// A step's heading block, with a keyword's numeral as a badge. Its h2 is
+/// where focus lands on a step change.
 #[component]
-pub fn StepHead(
-    #[prop(into)] kicker: String,
-    #[prop(into)] heading: String,
-    #[prop(into)] sub: String,
-    /// The keyword's numeral, drawn as a badge before the kicker.
-    #[prop(optional)]
-    badge: Option<String>,
-) -> impl IntoView {
+pub fn StepHead(head: Head) -> impl IntoView {
     view! {
         <header class="step-head">
-            <p class="kicker">{badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{kicker}</p>
-            <h2 id=step_heading_id() data-step-heading=hook("") tabindex="-1">{heading}</h2>
-            <p class="sub">{sub}</p>
+            <p class="kicker">{head.badge.map(|b| view! { <span class="numeral" aria-hidden="true">{b}</span> })}{head.kicker}</p>
+            <h2 id=step_heading_id() data-step-heading=hook("") tabindex="-1">{head.heading}</h2>
+            <p class="sub">{head.sub}</p>
         </header>
     }
 }
 
 /// Previous / next at the end of a step, with the share bar.
 #[component]
-pub fn Pager(story: Arc<Story>) -> impl IntoView {
+pub fn Pager(site: Arc<Site>) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let label = move |step: Step| format::step_label(&story, step, nav.lang.get_untracked());
+    let label = move |step: Step| site.step(&step.key()).map(|s| s.label.clone()).unwrap_or_default();
     let lang = nav.lang.get_untracked();
     let t = ui(lang);
     let current = nav.step_or_nearest();
@@ -308,53 +284,43 @@ fn ShareBar() -> impl IntoView {
 }
 
 /// Figures as big numbers with their labels; each number is exactly the
-/// data's value, formatted with its unit and hedge.
+/// data's value, written with its unit and hedge.
 #[component]
-pub fn StatList(story: Arc<Story>, figures: Vec<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let stats = move || {
-        let lang = nav.lang.get();
-        figures
-            .iter()
-            .filter_map(|id| story.figure(id))
-            .map(|f| {
-                view! {
-                    <li class="stat" data-figure=f.id.clone() data-value=f.value.to_string()>
-                        <span class="stat-value">{format::figure(f, lang)}</span>
-                        <span class="stat-label">{format::sentence_case(f.label.get(lang), lang)}</span>
-                        // The period, where the article dates the figure and
-                        // the label does not already say it.
-                        {format::period_note(f, lang).map(|p| view! { <span class="stat-period">{p}</span> })}
-                        // A part of this figure ("of whom …") reads with it.
-                        {story.part_of(&f.id).map(|p| view! {
-                            <span class="stat-part" data-figure=p.id.clone()>
-                                {format::labelled(&format::sentence_case(p.label.get(lang), lang), &format::figure(p, lang), lang)}
-                            </span>
-                        })}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+pub fn StatList(stats: Vec<Stat>) -> impl IntoView {
+    let stats = stats
+        .into_iter()
+        .map(|f| {
+            view! {
+                <li class="stat" data-figure=f.id data-value=f.value>
+                    <span class="stat-value">{f.text}</span>
+                    <span class="stat-label">{f.label}</span>
+                    // The period, where the article dates the figure and the
+                    // label does not already say it.
+                    {f.period.map(|p| view! { <span class="stat-period">{p}</span> })}
+                    // A part of this figure ("of whom …") reads with it.
+                    {f.part.map(|(id, line)| view! { <span class="stat-part" data-figure=id>{line}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
     view! { <ul class="stats">{stats}</ul> }
 }
 
 /// Where the step happens: places as dots at their coordinates, no map.
 #[component]
-pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
+pub fn Locator(site: Arc<Site>, highlight: Vec<String>) -> impl IntoView {
     let theme = expect_context::<ThemeSignal>().0;
     let cache = expect_context::<ChartCache>();
+    let lang = site.lang();
     // Drawn once per place, language and theme: a step change reuses it.
     let svg = move || {
-        let (lang, theme) = (nav.lang.get(), theme.get());
+        let theme = theme.get();
         let key = (format!("locator:{}", highlight.join(",")), lang, theme, 320);
         cache
             .cached(key, || {
                 let ids: Vec<&str> = highlight.iter().map(String::as_str).collect();
-                let svg = crate::charts::locator_svg(&story.places, &ids, lang, theme, 320);
-                crate::charts::Rendered {
-                    svg,
+                Rendered {
+                    svg: locator_svg(&site.places, &ids, lang, theme, 320),
                     width: 320,
                     height: 0,
                     hotspots: Vec::new(),
@@ -363,10 +329,11 @@ pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
             .svg
             .clone()
     };
+    let t = ui(lang);
     view! {
         <figure class="locator">
-            <div class="locator-svg" role="img" aria-label=move || ui(nav.lang.get()).where_heading inner_html=svg></div>
-            <figcaption>{move || ui(nav.lang.get()).where_note}</figcaption>
+            <div class="locator-svg" role="img" aria-label=t.where_heading inner_html=svg></div>
+            <figcaption>{t.where_note}</figcaption>
         </figure>
     }
 }
@@ -375,7 +342,7 @@ pub fn Locator(story: Arc<Story>, highlight: Vec<String>) -> impl IntoView {
 /// (focus goes back there when the dialog closes).
 #[derive(Clone, Copy)]
 pub struct EmbedTarget(
-    pub RwSignal<Option<Widget>>,
+    pub RwSignal<Option<String>>,
     pub StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
 );
 
@@ -387,10 +354,10 @@ impl EmbedTarget {
     }
 }
 
-/// The control on a chart or keyword card. Without an `EmbedTarget` in
-/// context (the widget page itself) it draws nothing.
+/// The control on a chart or keyword card (`widget`: its id). Without an
+/// `EmbedTarget` in context (the widget page itself) it draws nothing.
 #[component]
-pub fn EmbedButton(widget: Widget) -> impl IntoView {
+pub fn EmbedButton(widget: String) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let target = use_context::<EmbedTarget>()?;
     let open = move |ev: leptos::ev::MouseEvent| {
@@ -402,7 +369,7 @@ pub fn EmbedButton(widget: Widget) -> impl IntoView {
     };
     Some(view! {
         <button type="button" class="button ghost embed-button" data-embed aria-haspopup="dialog" on:click=open>
-            {move || embed_ui(nav.lang.get()).embed}
+            {embed_ui(nav.lang.get_untracked()).embed}
         </button>
     })
 }

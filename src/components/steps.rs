@@ -1,45 +1,46 @@
-//! The journey: step navigation, the step shown (cover, a keyword, the
-//! closing data view). Keyword steps live in `keywords`; the pager, share
-//! bar and step heading in `shell`.
+//! The journey: step navigation, and the step shown (cover, a keyword, the
+//! closing data view), each laid out from its language's page model.
+//! Keyword steps live in `keywords`; the pager, share bar and step heading
+//! in `shell`.
 
 use crate::browser;
 use crate::components::chart::ChartFigure;
 use crate::components::context::StoryContext;
 use crate::components::keywords::KeywordView;
-use crate::components::shell::{Locator, Pager, StatList, StepHead};
-use crate::data::Lang;
-use crate::data::Story;
-use crate::format::{self, numeral};
-use crate::i18n::ui;
-use crate::route::{Step, STEPS};
-use crate::state::{hook, step_heading_id, Mode, Nav, Printing, Shown};
+use crate::components::shell::{Alert, Locator, Pager, StatList, StepHead};
+use crate::lang::Lang;
+use crate::page::{Body, Cover, Numbers, Site};
+use crate::site::route::{Step, STEPS};
+use crate::state::{hook, step_heading_id, Mode, Nav, Pages, Printing, Shown};
+use crate::text::ui::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The step tabs, in the language of `site` (the page's current one).
 #[component]
-pub fn StepNav(story: Arc<Story>) -> impl IntoView {
+pub fn StepNav(site: Arc<Site>) -> impl IntoView {
     let nav = expect_context::<Nav>();
+    let lang = site.lang();
     let item = move |step: Step| {
-        let story = story.clone();
-        let label = Memo::new(move |_| format::step_tab(&story, step, nav.lang.get()));
+        let (num, name) = site.step(&step.key()).map(|s| s.tab.clone()).unwrap_or_default();
         let current = move || nav.step.get() == Ok(step);
         view! {
             <li>
                 <a
-                    href=move || nav.href(step, nav.lang.get())
+                    href=nav.href(step, lang)
                     class="step-link"
                     class:keyword=matches!(step, Step::Keyword(_))
                     aria-current=move || current().then_some("step")
                     data-step=step.key()
                 >
-                    <span class="step-num">{move || label.get().0}</span>
-                    <span class="step-name">{move || label.get().1}</span>
+                    <span class="step-num">{num}</span>
+                    <span class="step-name">{name}</span>
                 </a>
             </li>
         }
     };
     view! {
-        <nav class="step-nav" aria-label=move || ui(nav.lang.get()).steps_label>
+        <nav class="step-nav" aria-label=ui(lang).steps_label>
             <ol>{STEPS.into_iter().map(item).collect_view()}</ol>
         </nav>
     }
@@ -51,7 +52,7 @@ pub fn StepNav(story: Arc<Story>) -> impl IntoView {
 /// change shows one and hides another, and rebuilds nothing. Printing shows
 /// every step in order.
 #[component]
-pub fn StepView(story: Arc<Story>) -> impl IntoView {
+pub fn StepView(pages: Pages, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let printing = expect_context::<Printing>();
     let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
@@ -73,6 +74,7 @@ pub fn StepView(story: Arc<Story>) -> impl IntoView {
     if live {
         Effect::new(move |_| {
             let (step, lang) = here.get();
+            pages.want(lang);
             // Only a step not yet mounted changes the list (and wakes `For`).
             // An idle moment may come after this view is gone: then nothing.
             let remember = move |s: Step| {
@@ -90,7 +92,8 @@ pub fn StepView(story: Arc<Story>) -> impl IntoView {
     view! {
         <For each=slots key=|slot| *slot let((step, lang))>
             <StepSlot
-                story=story.clone()
+                pages=pages
+                attempt=attempt
                 step=step
                 lang=lang
                 shown=Signal::derive(move || printing.0.get() && here.get().1 == lang || here.get() == (step, lang))
@@ -100,109 +103,107 @@ pub fn StepView(story: Arc<Story>) -> impl IntoView {
 }
 
 /// One step, as a page of its own: its navigation pinned to it, shown or
-/// hidden.
+/// hidden; its language's page model, or why there is none yet.
 #[component]
-fn StepSlot(story: Arc<Story>, step: Step, lang: Lang, shown: Signal<bool>) -> impl IntoView {
+fn StepSlot(pages: Pages, attempt: RwSignal<u32>, step: Step, lang: Lang, shown: Signal<bool>) -> impl IntoView {
     let nav = expect_context::<Nav>().pinned(step, lang);
     provide_context(nav);
     provide_context(Shown(shown));
-    let body = match step {
-        Step::Cover => view! { <Cover story=story/> }.into_any(),
-        Step::Keyword(n) => view! { <KeywordView story=story n=n/> }.into_any(),
-        Step::Numbers => view! { <NumbersView story=story/> }.into_any(),
-    };
-    view! { <div class="step-slot" data-slot=format!("{}.{}", step.key(), lang.tag()) hidden=move || !shown.get()>{body}</div> }
-}
-
-#[component]
-fn Cover(story: Arc<Story>) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    move || {
-        let lang = nav.lang.get();
-        let t = ui(lang);
-        let m = &story.meta;
-        view! {
-            <section class="cover" data-step="cover">
-                <div class="cover-text">
-                <p class="kicker">{format::dateline(m, lang)}</p>
-                <h1 class="cover-title" data-step-heading=hook("") tabindex="-1">{phrases(m.title.get(lang), lang)}</h1>
-                <p class="deck">{m.deck.get(lang).to_string()}</p>
-                <p class="intro">{m.intro.get(lang).to_string()}</p>
-                <ol class="cover-keywords">
-                    {story.keywords.iter().map(|k| view! {
-                        <li><a href=nav.href(Step::Keyword(k.n), lang)>
-                            <span class="step-num">{numeral(k, lang)}</span>
-                            <span>{k.heading.get(lang).to_string()}</span>
-                        </a></li>
-                    }).collect_view()}
-                </ol>
-                <p class="byline">{m.reporters.get(lang).to_string()}</p>
-                <a class="button start" data-nav=hook("next") href=nav.href(Step::Keyword(1), lang)>{t.start}" →"</a>
-                <p class="hint">{t.hint}</p>
-                </div>
-                <Locator story=story.clone() highlight=vec!["xiamen".to_string()]/>
-            </section>
-            <StoryContext story=story.clone()/>
+    let render = Arc::new(move |site: Arc<Site>| {
+        let Some(page) = site.step(&step.key()).cloned() else {
+            let t = ui(lang);
+            return view! { <Alert title=t.bad_step message=String::new()>""</Alert> }.into_any();
+        };
+        match page.body {
+            Body::Cover(c) => view! { <CoverView site=site cover=c/> }.into_any(),
+            Body::Keyword(k) => view! { <KeywordView site=site k=k/> }.into_any(),
+            Body::Numbers(n) => view! { <NumbersView site=site numbers=n/> }.into_any(),
         }
+    });
+    view! {
+        <div class="step-slot" data-slot=format!("{}.{}", step.key(), lang.tag()) hidden=move || !shown.get()>
+            <crate::components::shell::Loaded page=pages.get(lang) attempt=attempt lang=Signal::stored(lang) render=render/>
+        </div>
     }
 }
 
 #[component]
-fn NumbersView(story: Arc<Story>) -> impl IntoView {
+fn CoverView(site: Arc<Site>, cover: Cover) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    move || {
-        let lang = nav.lang.get();
-        let t = ui(lang);
-        let sections = story
-            .data_box
-            .iter()
-            .map(|b| {
-                // Parts ("of whom …") show inside their whole's chart bar.
-                let figures: Vec<String> = story
-                    .figures_in(&b.id)
-                    .filter(|f| f.part_of.is_none())
-                    .map(|f| f.id.clone())
-                    .collect();
-                view! {
-                    <section class="box-section" data-box=b.id.clone()>
-                        <h3>{b.title.get(lang).to_string()}</h3>
-                        <p>{b.note.get(lang).to_string()}</p>
-                        <StatList story=story.clone() figures=figures/>
-                    </section>
-                }
-            })
-            .collect_view();
-        let charts = story
-            .charts
-            .iter()
-            .filter(|c| c.keyword.is_none())
-            .map(|c| view! { <ChartFigure story=story.clone() id=c.id.clone()/> })
-            .collect_view();
-        view! {
-            <article class="step numbers" data-step="numbers" aria-labelledby=step_heading_id()>
-                <StepHead kicker=t.numbers heading=t.numbers_heading sub=t.numbers_intro/>
-                <div class="box-grid">{sections}</div>
-                <div class="charts">{charts}</div>
-                <Pager story=story.clone()/>
-            </article>
-        }
+    let lang = site.lang();
+    let t = ui(lang);
+    let keywords = cover
+        .keywords
+        .into_iter()
+        .map(|(n, numeral, heading)| {
+            view! {
+                <li><a href=nav.href(Step::Keyword(n), lang)>
+                    <span class="step-num">{numeral}</span>
+                    <span>{heading}</span>
+                </a></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="cover" data-step="cover">
+            <div class="cover-text">
+            <p class="kicker">{site.dateline.clone()}</p>
+            <h1 class="cover-title" data-step-heading=hook("") tabindex="-1">{phrases(cover.phrases)}</h1>
+            <p class="deck">{cover.deck}</p>
+            <p class="intro">{cover.intro}</p>
+            <ol class="cover-keywords">{keywords}</ol>
+            <p class="byline">{site.reporters.clone()}</p>
+            <a class="button start" data-nav=hook("next") href=nav.href(Step::Keyword(1), lang)>{t.start}" →"</a>
+            <p class="hint">{t.hint}</p>
+            </div>
+            <Locator site=site.clone() highlight=vec!["xiamen".to_string()]/>
+        </section>
+        <StoryContext lang=lang items=cover.context/>
     }
 }
 
-/// A Chinese headline breaks between its space-separated phrases, never
-/// inside one (山海一家亲 / 逐梦振兴路); English wraps as usual.
-fn phrases(title: &str, lang: crate::data::Lang) -> impl IntoView {
-    match lang {
-        crate::data::Lang::Zh => {
-            let parts: Vec<String> = title.split(' ').map(str::to_string).collect();
-            let last = parts.len().saturating_sub(1);
-            parts
-                .into_iter()
-                .enumerate()
-                .map(|(i, p)| view! { <span class="phrase">{p}</span>{(i < last).then_some(" ")} })
-                .collect_view()
-                .into_any()
-        }
-        crate::data::Lang::En => title.to_string().into_any(),
+#[component]
+fn NumbersView(site: Arc<Site>, numbers: Numbers) -> impl IntoView {
+    let sections = numbers
+        .boxes
+        .into_iter()
+        .map(|b| {
+            view! {
+                <section class="box-section" data-box=b.id>
+                    <h3>{b.title}</h3>
+                    <p>{b.note}</p>
+                    <StatList stats=b.stats/>
+                </section>
+            }
+        })
+        .collect_view();
+    let charts = numbers
+        .charts
+        .iter()
+        .filter_map(|id| site.chart(id).cloned())
+        .map(|c| view! { <ChartFigure site=site.clone() chart=c/> })
+        .collect_view();
+    view! {
+        <article class="step numbers" data-step="numbers" aria-labelledby=step_heading_id()>
+            <StepHead head=numbers.head/>
+            <div class="box-grid">{sections}</div>
+            <div class="charts">{charts}</div>
+            <Pager site=site.clone()/>
+        </article>
     }
+}
+
+/// The title in its phrases: a Chinese headline breaks between them, never
+/// inside one (山海一家亲 / 逐梦振兴路); a title of one phrase wraps as usual.
+fn phrases(phrases: Vec<String>) -> impl IntoView {
+    if phrases.len() < 2 {
+        return phrases.concat().into_any();
+    }
+    let last = phrases.len() - 1;
+    phrases
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| view! { <span class="phrase">{p}</span>{(i < last).then_some(" ")} })
+        .collect_view()
+        .into_any()
 }

@@ -1,32 +1,40 @@
-//! The story page: masthead, step navigation, the step shown, footer; the
-//! keys and swipes that move between steps; title and focus that follow.
+//! The story page: masthead, step navigation, the step shown, footer (the
+//! frame, `Page`, which the gallery shares); the keys and swipes that move
+//! between steps; title and focus that follow.
 
 use crate::browser;
 use crate::components::dialog::EmbedDialog;
-use crate::components::shell::{answered, Alert, EmbedTarget, Footer, LinkProblems, Loaded, Masthead, SkipLink};
+use crate::components::shell::{answered, EmbedTarget, Footer, LinkProblems, Loaded, Masthead, SkipLink};
 use crate::components::steps::{StepNav, StepView};
-use crate::format;
-use crate::i18n::ui;
-use crate::route::{BadStep, Step};
-use crate::state::{dom_id, main_hidden, Mode, Nav, StorySignal};
+use crate::page::Site;
+use crate::site::route::{BadStep, Step};
+use crate::state::{dom_id, is_live, main_hidden, Nav, PageSignal, Pages};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
+pub fn StoryPage(pages: Pages, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
+    let live = is_live();
     EmbedTarget::provide();
+    // The masthead, the tabs, the footer and the title speak the page's
+    // language; while another loads, the one the reader had stays.
+    let page = Signal::derive(move || {
+        let lang = nav.lang.get();
+        pages.get(lang).get().or_else(|| pages.get(lang.other()).get())
+    });
     // Title and focus follow the step. Focus moves only when the step
     // changes on a drawn page: on page load the browser starts at the top,
     // and switching language should leave focus on the switch.
     Effect::new(move |shown: Option<Option<Result<Step, BadStep>>>| {
-        let lang = nav.lang.get();
         let step = nav.step.get();
-        let story = story.get().and_then(Result::ok)?;
-        browser::set_title(&format::page_title(&story, step.as_ref().ok().copied(), lang));
+        let site = pages.get(nav.lang.get()).get().and_then(Result::ok)?;
+        let key = step.as_ref().map_or_else(|_| Step::Cover.key(), |s| s.key());
+        if let Some(s) = site.step(&key) {
+            browser::set_title(&s.title);
+        }
         if matches!(&shown, Some(Some(before)) if *before != step) {
             browser::focus_step_heading(!browser::prefers("(prefers-reduced-motion: reduce)"));
         }
@@ -54,32 +62,47 @@ pub fn StoryPage(story: StorySignal, attempt: RwSignal<u32>) -> impl IntoView {
         }
     };
 
-    let step_view = Arc::new(move |s: Arc<crate::data::Story>| {
+    // The story is drawn once the page's own language has answered; from
+    // then on each step keeps its own language's model (StepView).
+    let first = pages.get(nav.lang.get_untracked());
+    let steps = Arc::new(move |_: Arc<Site>| {
         view! {
             // The dialog only opens in the app.
-            {live.then(|| view! { <EmbedDialog story=s.clone()/> })}
-            <ErrorBoundary fallback=move |errors| {
-                let lang = nav.lang.get_untracked();
-                let message = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ");
-                view! { <Alert title=ui(lang).crashed message=message><a class="button" href=nav.href(Step::Cover, lang)>{ui(lang).to_cover}</a></Alert> }
-            }>
-                <StepView story=s/>
-            </ErrorBoundary>
+            {live.then(|| view! { <EmbedDialog page=page/> })}
+            <StepView pages=pages attempt=attempt/>
         }
         .into_any()
     });
-    let answered = answered(story);
-    move || {
-        let step_view = step_view.clone();
-        answered.get().then(|| view! {
-            <SkipLink/>
-            <Masthead story=story/>
-            {move || story.get().and_then(Result::ok).map(|s| view! { <StepNav story=s/> })}
+    view! {
+        <Page page=page answered=answered(first) tabs=true>
             <main hidden=main_hidden() id=dom_id("main") tabindex="-1" on:touchstart=on_touch_start on:touchend=on_touch_end>
                 <LinkProblems/>
-                <Loaded story=story attempt=attempt render=step_view/>
+                <Loaded page=first attempt=attempt lang=nav.lang render=steps.clone()/>
             </main>
-            {move || story.get().and_then(Result::ok).map(|s| view! { <Footer story=s/> })}
+        </Page>
+    }
+}
+
+/// The frame of a page of the story's site: skip link, masthead, step
+/// tabs (on the story), `children` (its `<main>`) and footer, once the
+/// data has answered (`answered`).
+#[component]
+pub fn Page(
+    page: PageSignal,
+    answered: Memo<bool>,
+    children: ChildrenFn,
+    #[prop(optional)] tabs: bool,
+) -> impl IntoView {
+    move || {
+        let children = children.clone();
+        answered.get().then(move || {
+            view! {
+                <SkipLink/>
+                <Masthead page=page/>
+                {tabs.then_some(move || page.get().and_then(Result::ok).map(|s| view! { <StepNav site=s/> }))}
+                {children()}
+                {move || page.get().and_then(Result::ok).map(|s| view! { <Footer site=s/> })}
+            }
         })
     }
 }

@@ -1,15 +1,16 @@
-//! Widgets for reporters: which widget an embed URL asks for, the snippets
-//! a reporter pastes, and the height messages a widget sends its host.
-//! Pure, so `cargo test` checks every string a host page will see.
+//! Widgets for reporters: which widget an embed URL asks for, and the
+//! snippets a reporter pastes. Pure, so `cargo test` checks every string a
+//! host page will see.
 //!
 //! A widget lives at `w/ID.html` (Chinese; `?lang=en` shows English too)
 //! and `w/ID.en.html` beside the story's `index.html`, with `?theme=…`
 //! (`route::Page::Widget`): a chart by its id in the data, or `keyword-N`.
 //! `embed.html?id=ID` still answers for older snippets.
 
-use crate::charts::{self, Theme};
-use crate::data::{Lang, Story};
-use crate::route::Step;
+use super::escape;
+use crate::chart::Theme;
+use crate::lang::Lang;
+use crate::page::{Site, WidgetInfo};
 
 /// The attribute that marks a widget placeholder for `embed.js`.
 pub const SCRIPT_ATTR: &str = "data-minning-widget";
@@ -21,92 +22,19 @@ pub enum Widget {
 }
 
 impl Widget {
-    /// Every widget the story offers, in reading order: each keyword card,
-    /// then the charts.
-    pub fn all(story: &Story) -> Vec<Widget> {
-        let mut keywords: Vec<u8> = story.keywords.iter().map(|k| k.n).collect();
-        keywords.sort_unstable();
-        keywords
-            .into_iter()
-            .map(Widget::Keyword)
-            .chain(story.charts.iter().map(|c| Widget::Chart(c.id.clone())))
-            .collect()
-    }
-
-    /// The widget an `id` names, if the story has it.
-    pub fn find(id: &str, story: &Story) -> Option<Widget> {
-        if let Some(n) = id.strip_prefix("keyword-") {
-            return n
-                .parse::<u8>()
-                .ok()
-                .filter(|n| story.keyword(*n).is_some())
-                .map(Widget::Keyword);
+    /// The widget an id names, by its form (`keyword-3`, a chart's id):
+    /// whether the story has it is the page model's to say.
+    pub fn parse(id: &str) -> Widget {
+        match id.strip_prefix("keyword-").and_then(|n| n.parse::<u8>().ok()) {
+            Some(n) => Widget::Keyword(n),
+            None => Widget::Chart(id.to_string()),
         }
-        story.chart(id).map(|c| Widget::Chart(c.id.clone()))
     }
 
     pub fn id(&self) -> String {
         match self {
             Widget::Chart(id) => id.clone(),
             Widget::Keyword(n) => format!("keyword-{n}"),
-        }
-    }
-
-    /// The story step the widget comes from, for the "read the story" link.
-    pub fn step(&self, story: &Story) -> Step {
-        match self {
-            Widget::Keyword(n) => Step::Keyword(*n),
-            Widget::Chart(id) => match story.chart(id).and_then(|c| c.keyword) {
-                Some(n) => Step::Keyword(n),
-                None => Step::Numbers,
-            },
-        }
-    }
-
-    /// The widget's title as a reader sees it.
-    pub fn title(&self, story: &Story, lang: Lang) -> String {
-        match self {
-            Widget::Chart(id) => story
-                .chart(id)
-                .map(|c| c.title.get(lang).to_string())
-                .unwrap_or_default(),
-            Widget::Keyword(n) => story
-                .keyword(*n)
-                .map(|k| crate::format::labelled(&crate::format::keyword_name(k, lang), k.heading.get(lang), lang))
-                .unwrap_or_default(),
-        }
-    }
-
-    /// The widget page's title: the widget's, then the story's (what the tab
-    /// and a shared link's preview say).
-    pub fn page_title(&self, story: &Story, lang: Lang) -> String {
-        crate::format::part_title(&self.title(story, lang), story, lang)
-    }
-
-    /// About how tall the widget is at 600 px wide, so that a host page
-    /// that runs no script still shows it whole. Charts are measured by
-    /// drawing them; a keyword card by the length of its text.
-    pub fn height_at_600(&self, story: &Story, lang: Lang) -> u32 {
-        // Title, caption line, source, links and padding around the chart.
-        const CHROME: u32 = 190;
-        match self {
-            Widget::Chart(id) => story
-                .chart(id)
-                .map(|def| {
-                    let data = charts::chart_data(def, story, lang);
-                    charts::render_svg(&data, Theme::Light, 600 - 2 * 16, None).height + CHROME
-                })
-                .unwrap_or(400),
-            Widget::Keyword(n) => story
-                .keyword(*n)
-                .map(|k| {
-                    let chars = k.summary.get(lang).chars().count() as u32;
-                    // About 36 CJK characters or 70 Latin ones to a line.
-                    let per_line = if lang == Lang::Zh { 36 } else { 70 };
-                    let stat_rows = (k.figures.len() as u32).div_ceil(3);
-                    CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70
-                })
-                .unwrap_or(400),
         }
     }
 }
@@ -220,11 +148,11 @@ impl EmbedParams {
     }
 
     /// The widget, or why there is none; `problems` plus the id check.
-    pub fn widget(&self, story: &Story) -> Result<Widget, Vec<EmbedProblem>> {
+    pub fn widget<'a>(&self, site: &'a Site) -> Result<&'a WidgetInfo, Vec<EmbedProblem>> {
         let mut problems = self.problems.clone();
         // An id that is no slug is not looked up at all.
-        let found = if crate::contract::is_widget_id(&self.id) {
-            Widget::find(&self.id, story)
+        let found = if super::contract::is_widget_id(&self.id) {
+            site.widget(&self.id)
         } else {
             None
         };
@@ -241,7 +169,7 @@ impl EmbedParams {
 /// The widget's own page in `lang` (which the query says too): `base` is
 /// the site's directory URL (ends in `/`).
 pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> String {
-    let page = crate::route::widget_file(id, lang);
+    let page = super::route::widget_file(id, lang);
     format!("{base}{page}?lang={}&theme={}", lang.tag(), theme.tag())
 }
 
@@ -257,15 +185,6 @@ pub fn data_url(mime: &str, content: &str) -> String {
         }
     }
     url
-}
-
-/// Escapes text for HTML: an attribute value in double quotes, or text
-/// (the build's static story uses it too).
-pub fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -291,7 +210,7 @@ pub struct Snippet<'a> {
 /// The inline sizer: accepts a message only from its own iframe, and only a
 /// sane height in Datawrapper's shape (an object, or the same as JSON).
 fn sizer() -> String {
-    use crate::contract::{HEIGHT_KEY, MAX_HEIGHT};
+    use super::contract::{HEIGHT_KEY, MAX_HEIGHT};
     format!(
         "<script>(function(){{var f=document.currentScript.previousElementSibling;\
 window.addEventListener(\"message\",function(e){{if(!f||e.source!==f.contentWindow)return;\
@@ -307,21 +226,21 @@ impl Snippet<'_> {
             SnippetForm::Iframe => format!(
                 "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" width=\"100%\" height=\"{h}\" \
                  scrolling=\"no\" data-minning-embed=\"{id}\" style=\"width:100%;border:0\"></iframe>\n{sizer}",
-                src = attr(&widget_url(self.base, self.id, self.lang, self.theme)),
-                title = attr(self.title),
+                src = escape(&widget_url(self.base, self.id, self.lang, self.theme)),
+                title = escape(self.title),
                 h = self.height,
-                id = attr(self.id),
+                id = escape(self.id),
                 sizer = sizer(),
             ),
             SnippetForm::Script => format!(
                 "<div {SCRIPT_ATTR}=\"{id}\" data-lang=\"{lang}\" data-theme=\"{theme}\" data-height=\"{h}\" \
                  data-title=\"{title}\"></div>\n<script src=\"{base}embed.js\" async></script>",
-                id = attr(self.id),
+                id = escape(self.id),
                 lang = self.lang.tag(),
                 theme = self.theme.tag(),
                 h = self.height,
-                title = attr(self.title),
-                base = attr(self.base),
+                title = escape(self.title),
+                base = escape(self.base),
             ),
         }
     }
@@ -331,10 +250,8 @@ impl Snippet<'_> {
 mod tests {
     use super::*;
 
-    fn story() -> Story {
-        let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
-            .expect("shipped data");
-        serde_json::from_str(&raw).expect("shipped data parses")
+    fn site() -> Site {
+        crate::page::build::site(&crate::story::load::tests::story(), Lang::En)
     }
 
     fn params(q: &[(&str, &str)]) -> EmbedParams {
@@ -343,34 +260,16 @@ mod tests {
     }
 
     #[test]
-    fn every_chart_and_keyword_is_a_widget_with_a_title() {
-        let s = story();
-        let all = Widget::all(&s);
-        assert_eq!(all.len(), s.charts.len() + 5);
-        for w in &all {
-            assert_eq!(Widget::find(&w.id(), &s).as_ref(), Some(w));
-            for lang in [Lang::Zh, Lang::En] {
-                assert!(!w.title(&s, lang).is_empty(), "{w:?}");
-                let h = w.height_at_600(&s, lang);
-                assert!((200..3000).contains(&h), "{w:?} {h}");
-            }
-        }
-        assert_eq!(Widget::find("keyword-3", &s), Some(Widget::Keyword(3)));
-        assert_eq!(Widget::find("keyword-9", &s), None);
-        assert_eq!(Widget::find("nope", &s), None);
-        assert_eq!(Widget::Keyword(2).step(&s), Step::Keyword(2));
-    }
-
-    #[test]
     fn bad_parameters_are_each_reported_and_shown_tamed() {
-        let s = story();
+        let s = site();
         let p = params(&[
             ("id", "funding"),
             ("lang", "en"),
             ("theme", "dark"),
             ("transparent", "1"),
         ]);
-        assert_eq!(p.widget(&s), Ok(Widget::Chart("funding".into())));
+        assert_eq!(p.widget(&s).map(|w| w.id.as_str()), Ok("funding"));
+        assert!(params(&[("id", "keyword-9")]).widget(&s).is_err());
         assert_eq!((p.lang, p.theme, p.transparent), (Lang::En, ThemeChoice::Dark, true));
 
         let p = params(&[("id", "nope"), ("lang", "fr"), ("theme", "purple")]);

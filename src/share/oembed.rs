@@ -5,10 +5,12 @@
 //! and the first `<iframe>`, which it sandboxes; Ghost inserts the `html`
 //! as it is, so the `embed.js` after the frame sizes it there.
 
-use crate::data::{Lang, Story};
-use crate::embed::{attr as esc, widget_url, ThemeChoice, Widget};
-use crate::route::lang_suffix;
+use crate::page::widgets::OfStory;
 use crate::share::{self, CARD_H, CARD_W};
+use crate::site::embed::{widget_url, ThemeChoice, Widget};
+use crate::site::escape as esc;
+use crate::site::route::lang_suffix;
+use crate::story::{Lang, Story};
 use serde::Serialize;
 
 /// The folder the answers go to, beside `index.html`.
@@ -71,8 +73,8 @@ pub fn answer(story: &Story, widget: &Widget, lang: Lang, site: &str) -> Answer 
         version: "1.0",
         kind: "rich",
         title,
-        provider_name: crate::format::dateline(&story.meta, lang),
-        provider_url: share::absolute(site, &crate::route::Step::Cover.href(lang)),
+        provider_name: crate::text::labels::dateline(&story.meta, lang),
+        provider_url: share::absolute(site, &crate::site::route::Step::Cover.href(lang)),
         html: format!("{quote}{frame}{sizer}"),
         width: WIDTH,
         height,
@@ -97,7 +99,7 @@ mod tests {
     fn answers_are_rich_with_a_quote_then_a_frame_of_the_widget_in_its_language() {
         let s = story();
         let site = "https://news.example/stories/minning/";
-        for widget in Widget::all(&s) {
+        for widget in crate::page::widgets::all(&s) {
             for lang in Lang::ALL {
                 let a = answer(&s, &widget, lang, site);
                 let json: serde_json::Value = serde_json::to_value(&a).unwrap();
@@ -108,7 +110,7 @@ mod tests {
                 let quote = a.html.find("<blockquote").expect("a blockquote");
                 let frame = a.html.find("<iframe").expect("an iframe");
                 assert!(quote < frame, "{}", a.html);
-                let page = crate::route::widget_file(&widget.id(), lang);
+                let page = crate::site::route::widget_file(&widget.id(), lang);
                 assert!(
                     a.html
                         .contains(&format!("src=\"{site}{page}?lang={}&amp;theme=auto\"", lang.tag())),

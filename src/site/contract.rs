@@ -94,9 +94,9 @@ pub use build::json;
 #[cfg(not(target_arch = "wasm32"))]
 mod build {
     use super::*;
-    use crate::data::Lang;
-    use crate::i18n::boot_ui;
-    use crate::route::{self, Step, STEPS};
+    use crate::lang::Lang;
+    use crate::site::route::{self, Step, STEPS};
+    use crate::text::ui::boot_ui;
     use serde_json::{json, Map, Value};
 
     /// Every step's key, its file and its link in each language.
@@ -142,7 +142,7 @@ mod build {
             "dataStalledEvent": DATA_STALLED_EVENT,
             "defaultLang": Lang::default().tag(),
             "langs": langs,
-            "themes": crate::embed::ThemeChoice::ALL.iter().map(|t| t.tag()).collect::<Vec<_>>(),
+            "themes": crate::site::embed::ThemeChoice::ALL.iter().map(|t| t.tag()).collect::<Vec<_>>(),
             "steps": steps(),
             "widgetDir": route::WIDGET_DIR,
             "embedPage": route::EMBED_PAGE,

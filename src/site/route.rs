@@ -10,7 +10,7 @@
 //! before any script runs; `embed.html?id=<id>` still answers for older
 //! snippets.
 
-use crate::data::Lang;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Step {

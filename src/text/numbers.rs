@@ -1,4 +1,6 @@
-//! Numbers as a reader of each language expects them.
+//! Numbers as a reader of each language expects them, with their units,
+//! hedges, periods and dates (build only: the page model carries them
+//! written out).
 //!
 //! Chinese follows the article: money in 万元/亿元 (1.615亿元, 3063.65万元),
 //! other quantities in full digits (79528人) unless the article itself
@@ -14,7 +16,8 @@
 //! million yuan). Chart axes use a compact form without the unit ("150M");
 //! the chart's caption names the unit ("yuan").
 
-use crate::data::{Figure, Lang, Meta, Qualifier, Text, Unit};
+use crate::lang::Lang;
+use crate::story::{Figure, Qualifier, Text, Unit};
 
 /// Formats `value` with at most `decimals` decimals, dropping trailing zeros.
 pub fn trim_decimals(value: f64, decimals: usize) -> String {
@@ -210,34 +213,6 @@ pub fn figure_before_label(f: &Figure, lang: Lang) -> String {
     full
 }
 
-/// A short number for chart axes: "1.5亿" / "150M", "8万" / "80K". No unit
-/// and no currency sign: the chart's caption names the unit (`unit_name`).
-pub fn compact(value: f64, _unit: Unit, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => {
-            let n = if value >= 1e8 {
-                format!("{}亿", trim_decimals(value / 1e8, 2))
-            } else if value >= 1e4 {
-                format!("{}万", trim_decimals(value / 1e4, 1))
-            } else {
-                trim_decimals(value, 1)
-            };
-            n
-        }
-        Lang::En => {
-            if value >= 1e9 {
-                format!("{}B", trim_decimals(value / 1e9, 2))
-            } else if value >= 1e6 {
-                format!("{}M", trim_decimals(value / 1e6, 1))
-            } else if value >= 1e4 {
-                format!("{}K", trim_decimals(value / 1e3, 1))
-            } else {
-                group_thousands(&trim_decimals(value, 1))
-            }
-        }
-    }
-}
-
 /// The unit's name for a caption or table header: "万元/亿元 (元)" is not
 /// helpful, so money says 元 / yuan and counts say what they count.
 pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
@@ -274,63 +249,6 @@ pub fn unit_of(f: &Figure, lang: Lang) -> String {
     }
 }
 
-/// "label: value" with the colon each language uses.
-pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{label}：{value}"),
-        Lang::En => format!("{label}: {value}"),
-    }
-}
-
-/// The story's dateline, which says the page is a retelling (the masthead
-/// must not read as the newspaper's own page): "改写自厦门日报（2022年12月30日）"
-/// / "Retold from Xiamen Daily, 30 Dec 2022".
-pub fn dateline(meta: &Meta, lang: Lang) -> String {
-    let retold = retold_from(meta, lang);
-    match lang {
-        Lang::Zh => format!("{retold}（{}）", date(&meta.date, lang)),
-        Lang::En => format!("{retold}, {}", date(&meta.date, lang)),
-    }
-}
-
-/// The full source line, with the article's own (Chinese) title in both
-/// languages so a reader can find it: "厦门日报，2022年12月30日，《山海一家亲
-/// 逐梦振兴路》" / "Xiamen Daily, 30 Dec 2022, 山海一家亲 逐梦振兴路 (“Mountains
-/// and sea, one family: …”)". For the footer (a view change: see
-/// EDITORIAL-NOTES.md, X11).
-pub fn source_line(meta: &Meta, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "{}，{}，《{}》",
-            meta.publication.zh,
-            date(&meta.date, lang),
-            meta.title.zh
-        ),
-        Lang::En => format!(
-            "{}, {}, {} (“{}”)",
-            meta.publication.en,
-            date(&meta.date, lang),
-            meta.title.zh,
-            meta.title.en
-        ),
-    }
-}
-
-/// Where a card, a download or a CSV says it comes from: that it is a
-/// retelling, and of which report. "改写自厦门日报（2022年12月30日）《山海一家亲
-/// 逐梦振兴路》" / "Retold from Xiamen Daily, 30 Dec 2022: 山海一家亲 逐梦振兴路
-/// [Mountains and sea, one family: …]", the translated title in square
-/// brackets as citations give it. No curly quotes in English: a card sets a
-/// line that holds Chinese in the CJK font, whose quotes are full width
-/// ("( “Mountains" showed a stray space).
-pub fn retold_source(meta: &Meta, lang: Lang) -> String {
-    let dateline = dateline(meta, lang);
-    match lang {
-        Lang::Zh => format!("{dateline}《{}》", meta.title.zh),
-        Lang::En => format!("{dateline}: {} [{}]", meta.title.zh, meta.title.en),
-    }
-}
-
 /// A hedge as one word, for a table column: the article's own word in
 /// Chinese (余, 超过, 超, 多, 近, 约, 预计, 累计), its English.
 pub fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
@@ -351,14 +269,34 @@ pub fn qualifier_word(q: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
-/// A figure's period as a stat or a card adds it to its label ("2022年" /
-/// "2022"): `None` where the article gives none, or the label says it.
-pub fn period_note(f: &crate::data::Figure, lang: Lang) -> Option<String> {
-    if f.period.is_empty() {
-        return None;
-    }
-    let p = period(&f.period, lang);
-    (!f.label.get(lang).to_lowercase().contains(&p.to_lowercase())).then_some(p)
+/// Tick labels for one chart axis, all in one style: every label of an
+/// axis uses the same magnitude word or none ("0, 2.5K, 5K, 7.5K, 10K" or
+/// "0, 2500, 5000, 7500, 10000"), never a mix such as "7,500, 10K".
+pub fn axis_labels(ticks: &[f64], lang: Lang) -> Vec<String> {
+    let max = ticks.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let (div, suffix): (f64, &str) = match lang {
+        Lang::Zh if max >= 1e8 => (1e8, "亿"),
+        // Person counts from 10,000 up read in 万, as the 亿 of money do.
+        Lang::Zh if max >= 1e4 => (1e4, "万"),
+        Lang::Zh => (1.0, ""),
+        Lang::En if max >= 1e9 => (1e9, "B"),
+        Lang::En if max >= 1e6 => (1e6, "M"),
+        Lang::En if max >= 1e4 => (1e3, "K"),
+        Lang::En => (1.0, ""),
+    };
+    ticks
+        .iter()
+        .map(|&v| {
+            if v == 0.0 || !v.is_finite() {
+                return "0".to_string();
+            }
+            let n = trim_decimals(v / div, 2);
+            match lang {
+                Lang::En if suffix.is_empty() => group_thousands(&n),
+                _ => format!("{n}{suffix}"),
+            }
+        })
+        .collect()
 }
 
 /// A figure's `period` as each language writes it. The data uses a few
@@ -402,181 +340,6 @@ pub fn period(p: &str, lang: Lang) -> String {
             }
         }
         (p, _) => p.to_string(),
-    }
-}
-
-/// Tick labels for one chart axis, all in one style: every label of an
-/// axis uses the same magnitude word or none ("0, 2.5K, 5K, 7.5K, 10K" or
-/// "0, 2500, 5000, 7500, 10000"), never a mix such as "7,500, 10K".
-pub fn axis_labels(ticks: &[f64], lang: Lang) -> Vec<String> {
-    let max = ticks.iter().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
-    let (div, suffix): (f64, &str) = match lang {
-        Lang::Zh if max >= 1e8 => (1e8, "亿"),
-        // Person counts from 10,000 up read in 万, as the 亿 of money do.
-        Lang::Zh if max >= 1e4 => (1e4, "万"),
-        Lang::Zh => (1.0, ""),
-        Lang::En if max >= 1e9 => (1e9, "B"),
-        Lang::En if max >= 1e6 => (1e6, "M"),
-        Lang::En if max >= 1e4 => (1e3, "K"),
-        Lang::En => (1.0, ""),
-    };
-    ticks
-        .iter()
-        .map(|&v| {
-            if v == 0.0 || !v.is_finite() {
-                return "0".to_string();
-            }
-            let n = trim_decimals(v / div, 2);
-            match lang {
-                Lang::En if suffix.is_empty() => group_thousands(&n),
-                _ => format!("{n}{suffix}"),
-            }
-        })
-        .collect()
-}
-
-/// The line under a chart's title: what its bars count, and when.
-/// Counts say what they count ("期" / "courses"), from the figures'
-/// counters; an empty period is left out.
-pub fn chart_meta(def: &crate::data::ChartDef, story: &crate::data::Story, lang: Lang) -> String {
-    let mut units: Vec<String> = Vec::new();
-    for f in def
-        .panels
-        .iter()
-        .flat_map(|p| &p.figures)
-        .filter_map(|id| story.figure(id))
-    {
-        let name = unit_of(f, lang);
-        if !units.contains(&name) {
-            units.push(name);
-        }
-    }
-    let mut parts = vec![units.join(" / ")];
-    if !def.period.trim().is_empty() {
-        parts.push(period(&def.period, lang));
-    }
-    if def.panels.len() > 1 {
-        parts.push(crate::i18n::ui(lang).scales_note.to_string());
-    }
-    parts.retain(|p| !p.is_empty());
-    parts.join(" · ")
-}
-
-/// A keyword's number as each language writes it: 一..五 / 1..5.
-pub fn numeral(k: &crate::data::Keyword, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => k.numeral.clone(),
-        Lang::En => k.n.to_string(),
-    }
-}
-
-/// A keyword's name as a kicker or a title starts: "关键字三" (Chinese sets
-/// no space before the numeral), "Keyword 3".
-pub fn keyword_name(k: &crate::data::Keyword, lang: Lang) -> String {
-    let t = crate::i18n::ui(lang);
-    match lang {
-        Lang::Zh => format!("{}{}", t.keyword, numeral(k, lang)),
-        Lang::En => format!("{} {}", t.keyword, numeral(k, lang)),
-    }
-}
-
-/// A step's tab in the step navigation: its number and, for a keyword,
-/// its heading ("三", "“三破三变”"); the cover and data tabs have a word.
-pub fn step_tab(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> (String, String) {
-    use crate::route::Step;
-    let t = crate::i18n::ui(lang);
-    match step {
-        Step::Cover => (t.cover.to_string(), String::new()),
-        Step::Keyword(n) => story
-            .keyword(n)
-            .map(|k| (numeral(k, lang), k.heading.get(lang).to_string()))
-            .unwrap_or_default(),
-        Step::Numbers => (t.numbers.to_string(), String::new()),
-    }
-}
-
-/// A step's full name, as the pager and the title bar say it:
-/// "关键字三 · 三破三变" / "Keyword 3 · …".
-pub fn step_label(story: &crate::data::Story, step: crate::route::Step, lang: Lang) -> String {
-    use crate::route::Step;
-    let t = crate::i18n::ui(lang);
-    match step {
-        Step::Cover => t.cover.to_string(),
-        Step::Keyword(n) => story
-            .keyword(n)
-            .map(|k| format!("{} · {}", keyword_name(k, lang), k.heading.get(lang)))
-            .unwrap_or_default(),
-        Step::Numbers => t.numbers_heading.to_string(),
-    }
-}
-
-/// The document title for a step (`None`: a bad link, shown with the
-/// cover's), which is also what a shared link previews: the story is a
-/// retelling, and says so ("改写自厦门日报"), never passing for the paper's
-/// own page. A step's title carries the story's title, in English only its
-/// first phrase, so that a preview does not cut it off.
-pub fn page_title(story: &crate::data::Story, step: Option<crate::route::Step>, lang: Lang) -> String {
-    use crate::route::Step;
-    match step {
-        Some(s @ (Step::Keyword(_) | Step::Numbers)) => part_title(&step_label(story, s, lang), story, lang),
-        _ => format!("{} | {}", story.meta.title.get(lang), retold_from(&story.meta, lang)),
-    }
-}
-
-/// The title of a part of the story (a step, a widget): the part, the
-/// story's title (in English its first phrase), and that it is a retelling.
-pub fn part_title(part: &str, story: &crate::data::Story, lang: Lang) -> String {
-    let title = story.meta.title.get(lang);
-    let short = match lang {
-        Lang::Zh => title,
-        Lang::En => title.split(':').next().unwrap_or(title),
-    };
-    format!("{part} | {short} | {}", retold_from(&story.meta, lang))
-}
-
-/// "改写自厦门日报" / "Retold from Xiamen Daily".
-pub fn retold_from(meta: &Meta, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("改写自{}", meta.publication.zh),
-        Lang::En => format!("Retold from {}", meta.publication.en),
-    }
-}
-
-/// Where a pairing's project is, as the article ties it: the data's own
-/// words where it has them; else `None` when it is the pair's own town or
-/// village, that place, or "not named".
-pub fn project_place(
-    story: &crate::data::Story,
-    pairing: &crate::data::Pairing,
-    project: &crate::data::Project,
-    lang: Lang,
-) -> Option<String> {
-    let t = crate::i18n::ui(lang);
-    // What the data says of the place, where it says it, rather than the
-    // bare village name `at` gives.
-    if let Some(place) = &project.place {
-        return Some(place.get(lang).to_string());
-    }
-    match project.at.as_deref() {
-        Some(at) if at == pairing.partner => None,
-        Some(at) => {
-            let name = story.partner(at).map_or(at, |e| e.name.get(lang));
-            Some(match lang {
-                Lang::Zh => format!("在{name}"),
-                Lang::En => format!("at {name}"),
-            })
-        }
-        None => Some(t.place_not_named.to_string()),
-    }
-}
-
-/// A label as it starts a line: English gets a capital first letter (the
-/// data writes labels in lower case so they also read mid-sentence).
-pub fn sentence_case(label: &str, lang: Lang) -> String {
-    let mut chars = label.chars();
-    match (lang, chars.next()) {
-        (Lang::En, Some(first)) => first.to_uppercase().chain(chars).collect(),
-        _ => label.to_string(),
     }
 }
 
@@ -668,7 +431,6 @@ mod tests {
             for q in [None, Some(Qualifier::Over), Some(Qualifier::Expected)] {
                 assert!(!yuan(v, q, En).contains('¥'), "{v} {q:?}");
             }
-            assert!(!compact(v, Unit::Yuan, En).contains('¥'), "{v}");
         }
     }
 
@@ -749,17 +511,6 @@ mod tests {
     }
 
     #[test]
-    fn compact_numbers_for_axes() {
-        assert_eq!(compact(2.5e8, Unit::Yuan, Zh), "2.5亿");
-        assert_eq!(compact(3e7, Unit::Yuan, Zh), "3000万");
-        assert_eq!(compact(1.615e8, Unit::Yuan, En), "161.5M");
-        assert_eq!(compact(1.5e8, Unit::Yuan, En), "150M");
-        assert_eq!(compact(79528.0, Unit::Person, En), "79.5K");
-        assert_eq!(compact(5573.0, Unit::Person, En), "5,573");
-        assert_eq!(compact(0.0, Unit::Person, Zh), "0");
-    }
-
-    #[test]
     fn axis_labels_keep_one_style() {
         let t = |max: f64, n: usize| (0..=n).map(|i| max * i as f64 / n as f64).collect::<Vec<_>>();
         assert_eq!(axis_labels(&t(1e4, 4), En), ["0", "2.5K", "5K", "7.5K", "10K"]);
@@ -792,44 +543,10 @@ mod tests {
     }
 
     #[test]
-    fn dateline_says_the_page_is_a_retelling() {
-        let meta = Meta {
-            title: Text {
-                zh: "山海一家亲 逐梦振兴路".into(),
-                en: "Mountains and sea".into(),
-            },
-            deck: Text::default(),
-            intro: Text::default(),
-            publication: Text {
-                zh: "厦门日报".into(),
-                en: "Xiamen Daily".into(),
-            },
-            date: "2022-12-30".into(),
-            reporters: Text::default(),
-            retold: Text::default(),
-            context: vec![],
-        };
-        assert_eq!(dateline(&meta, Zh), "改写自厦门日报（2022年12月30日）");
-        assert_eq!(dateline(&meta, En), "Retold from Xiamen Daily, 30 Dec 2022");
-        assert_eq!(
-            source_line(&meta, Zh),
-            "厦门日报，2022年12月30日，《山海一家亲 逐梦振兴路》"
-        );
-        assert!(source_line(&meta, En).contains("山海一家亲 逐梦振兴路 (“Mountains and sea”)"));
-    }
-
-    #[test]
     fn thousands_grouping() {
         assert_eq!(group_thousands("1234567.5"), "1,234,567.5");
         assert_eq!(group_thousands("999"), "999");
         assert_eq!(group_thousands("-1000"), "-1,000");
-    }
-
-    #[test]
-    fn sentence_case_capitalises_english_only() {
-        assert_eq!(sentence_case("fiscal support funds", En), "Fiscal support funds");
-        assert_eq!(sentence_case("学校", Zh), "学校");
-        assert_eq!(sentence_case("", En), "");
     }
 
     #[test]

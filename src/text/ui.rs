@@ -1,7 +1,7 @@
 //! The interface's own words (buttons, hints, messages) in both languages.
 //! Story text lives in the data file; these are the app's.
 
-use crate::data::Lang;
+use crate::lang::Lang;
 
 pub struct Ui {
     pub skip: &'static str,
@@ -299,8 +299,8 @@ pub struct BootUi {
 }
 
 pub fn boot_ui(lang: Lang) -> BootUi {
-    let secs = crate::contract::DEADLINE_SECS;
-    let data_stalled = crate::data::LoadError::Timeout { seconds: secs }.message(lang);
+    let secs = crate::site::contract::DEADLINE_SECS;
+    let data_stalled = crate::page::load::LoadError::Timeout { seconds: secs }.message(lang);
     match lang {
         Lang::Zh => BootUi {
             story_title: "互动版未能载入",
@@ -335,5 +335,13 @@ pub fn boot_ui(lang: Lang) -> BootUi {
             no_popup: "This site does not let the widget open a new window. The story is at:",
             data_stalled,
         },
+    }
+}
+
+/// "label: value" with the colon each language uses.
+pub fn labelled(label: &str, value: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
     }
 }

@@ -1,0 +1,128 @@
+//! Where a step happens: the story's places as dots at their coordinates,
+//! the highlighted ones larger, named beside them; lines from Xiamen to the
+//! places it works with. No map and no boundaries: dots and names only.
+
+use super::draw::{bold, font, palette, px, text_em, wrap};
+use super::Theme;
+use crate::lang::Lang;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use serde::Deserialize;
+
+/// A place, as the locator draws it: the story names it in both languages
+/// (`N` = `story::Text`), the page model in the reader's.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+pub struct Place<N = String> {
+    pub id: String,
+    pub name: N,
+    pub lat: f64,
+    pub lon: f64,
+    /// Where the name goes beside the dot; a place without one is not drawn
+    /// (too close to another to label).
+    #[serde(default)]
+    pub label: Option<Side>,
+    /// The name on the locator, where the full one is too long.
+    #[serde(default)]
+    pub short: Option<N>,
+    /// Drawn only beside this place (the ends of Taiwan, which only keyword
+    /// two's distances need).
+    #[serde(default)]
+    pub only_with: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    N,
+    S,
+    E,
+    W,
+}
+
+/// Places as dots at their coordinates on a plain background, with thin
+/// lines from Xiamen to the partner places: where things happen, and how far
+/// apart, without any map outline. `highlight` names the places of the step.
+pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Theme, width: u32) -> String {
+    let shown: Vec<&Place> = places
+        .iter()
+        .filter(|p| p.label.is_some() && p.lat.is_finite() && p.lon.is_finite())
+        .filter(|p| p.only_with.as_deref().is_none_or(|with| highlight.contains(&with)))
+        .collect();
+    let width = width.clamp(240, 640) as f64;
+    let pal = palette(theme);
+    let (lat0, lat1) = shown
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.lat), b.max(p.lat)));
+    let (lon0, lon1) = shown
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.lon), b.max(p.lon)));
+    // Equirectangular, with longitude shrunk by the cosine of the middle
+    // latitude so distances look roughly right.
+    let squeeze = ((lat0 + lat1) / 2.0).to_radians().cos().abs().max(0.2);
+    let (pad_x, pad_y) = (width * 0.2, 28.0);
+    let span_x = ((lon1 - lon0) * squeeze).max(1e-6);
+    let span_y = (lat1 - lat0).max(1e-6);
+    let scale = (width - 2.0 * pad_x) / span_x;
+    let height = (span_y * scale + 2.0 * pad_y).clamp(120.0, 900.0);
+    let at = |p: &Place| (pad_x + (p.lon - lon0) * squeeze * scale, pad_y + (lat1 - p.lat) * scale);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width as u32, height as u32)).into_drawing_area();
+        let draw = || -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+            root.fill(&pal.background)?;
+            if let Some(home) = shown.iter().find(|p| p.id == "xiamen") {
+                let (hx, hy) = at(home);
+                for p in shown.iter().filter(|p| !p.id.starts_with("taiwan") && p.id != "xiamen") {
+                    let (x, y) = at(p);
+                    root.draw(&PathElement::new(
+                        vec![(px(hx), px(hy)), (px(x), px(y))],
+                        pal.grid.stroke_width(1),
+                    ))?;
+                }
+            }
+            for p in &shown {
+                let (x, y) = at(p);
+                let hot = highlight.contains(&p.id.as_str());
+                let (r, color) = if hot { (7, &pal.part) } else { (4, &pal.bar) };
+                root.draw(&Circle::new((px(x), px(y)), r, color.filled()))?;
+                if hot {
+                    root.draw(&Circle::new((px(x), px(y)), 12, color.stroke_width(2)))?;
+                }
+                let name = p.short.as_ref().unwrap_or(&p.name).clone();
+                let gap = if hot { 16.0 } else { 8.0 };
+                // A label that would run off the drawing goes to the other side.
+                let lines = wrap(&name, 12.0, pad_x * 1.6);
+                let longest = lines.iter().map(|l| text_em(l) * 13.0).fold(0.0, f64::max);
+                let side = match p.label.unwrap_or(Side::E) {
+                    Side::E if x + gap + longest > width - 2.0 => Side::W,
+                    Side::W if x - gap - longest < 2.0 => Side::E,
+                    side => side,
+                };
+                let (pos, h, v) = match side {
+                    Side::E => ((x + gap, y), HPos::Left, VPos::Center),
+                    Side::W => ((x - gap, y), HPos::Right, VPos::Center),
+                    Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
+                    Side::S => ((x, y + gap), HPos::Center, VPos::Top),
+                };
+                let style = if hot {
+                    bold(lang, 13.0, &pal.text, h)
+                } else {
+                    font(lang, 12.0, &pal.muted, h, v)
+                };
+                let style = style.pos(Pos::new(h, v));
+                for (i, line) in lines.into_iter().enumerate() {
+                    root.draw(&Text::new(
+                        line,
+                        (px(pos.0), px(pos.1 + i as f64 * 15.0)),
+                        style.clone(),
+                    ))?;
+                }
+            }
+            Ok(())
+        };
+        let _ = draw();
+    }
+    svg
+}
