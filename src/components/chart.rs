@@ -80,7 +80,7 @@ fn Figure(site: Arc<Site>, data: Arc<ChartData>, foot: AnyView, show_table: RwSi
                 // Set through CSSOM (style: directives), which a strict
                 // style-src allows; a style attribute it blocks.
                 let r = rendered.get();
-                let pct = |v: f64, of: u32| format!("{:.3}%", v / f64::from(of) * 100.0);
+                let pct = |v: f64, of: u32| percent(v, of);
                 view! {
                     <button type="button" class="hotspot" aria-label=h.label.clone()
                         style:left=pct(h.x, r.width) style:top=pct(h.y, r.height)
@@ -205,4 +205,13 @@ fn DataTable(data: Arc<ChartData>, table_id: String, show_table: RwSignal<bool>)
             </table>
         </div>
     }
+}
+
+/// `v` as a percentage of `of`, to a thousandth ("12.345%"), written with
+/// integers (no float formatting in the wasm for this).
+fn percent(v: f64, of: u32) -> String {
+    let thousandths = (v / f64::from(of.max(1)) * 100_000.0).round() as i64;
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let t = thousandths.abs();
+    format!("{sign}{}.{:03}%", t / 1000, t % 1000)
 }

@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::page::WidgetInfo;
 use crate::site::embed::{widget_url, Snippet, SnippetForm, ThemeChoice};
 use crate::state::{dom_id, Nav, PageSignal};
-use crate::text::ui::{embed_ui, ui};
+use crate::text::ui::{embed_ui, ui, EmbedUi};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,7 +98,8 @@ pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
             .map(|id| widget_url(&browser::site_base(), &id, lang.get(), theme.get()))
     });
     let copy = move |_| copy_code(code.get_untracked(), nav.lang.get_untracked(), status);
-    let t = move || embed_ui(nav.lang.get());
+    // Every word follows the reader's language: one closure, one shape.
+    let t = move |pick: fn(&EmbedUi) -> &'static str| move || pick(embed_ui(nav.lang.get()));
     let title = Memo::new(move |_| widget.get().map(|w| w.title).unwrap_or_default());
     let on_lang = move |ev: leptos::ev::Event| {
         lang.set(Lang::from_tag(&event_target_value(&ev)).unwrap_or_default());
@@ -106,7 +107,7 @@ pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
     let on_theme = move |ev: leptos::ev::Event| {
         theme.set(ThemeChoice::parse(&event_target_value(&ev)).unwrap_or_default());
     };
-    let radio = move |value: SnippetForm, label: fn(&crate::text::ui::EmbedUi) -> &'static str| {
+    let radio = move |value: SnippetForm, label: fn(&EmbedUi) -> &'static str| {
         let tag = match value {
             SnippetForm::Iframe => "iframe",
             SnippetForm::Script => "script",
@@ -116,47 +117,47 @@ pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
                 <input type="radio" name="embed-form" value=tag
                     prop:checked=move || form.get() == value
                     on:change=move |_| form.set(value)/>
-                {move || label(t())}
+                {t(label)}
             </label>
         }
     };
     view! {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby=dom_id("embed-dialog-title") on:close=on_close>
             <div class="embed-dialog-head">
-                <h2 id=dom_id("embed-dialog-title")>{move || t().dialog_title}</h2>
-                <button type="button" class="button ghost" data-embed-close on:click=close>{move || t().close}</button>
+                <h2 id=dom_id("embed-dialog-title")>{t(|t| t.dialog_title)}</h2>
+                <button type="button" class="button ghost" data-embed-close on:click=close>{t(|t| t.close)}</button>
             </div>
             <p class="embed-dialog-widget">{move || title.get()}</p>
             <div class="embed-options">
-                <label>{move || t().lang}" "
+                <label>{t(|t| t.lang)}" "
                     <select name="embed-lang" on:change=on_lang prop:value=move || lang.get().tag()>
                         <option value="zh-CN">"中文"</option>
                         <option value="en">"English"</option>
                     </select>
                 </label>
-                <label>{move || t().theme}" "
+                <label>{t(|t| t.theme)}" "
                     <select name="embed-theme" on:change=on_theme prop:value=move || theme.get().tag()>
-                        <option value="auto">{move || t().theme_auto}</option>
-                        <option value="light">{move || t().theme_light}</option>
-                        <option value="dark">{move || t().theme_dark}</option>
+                        <option value="auto">{t(|t| t.theme_auto)}</option>
+                        <option value="light">{t(|t| t.theme_light)}</option>
+                        <option value="dark">{t(|t| t.theme_dark)}</option>
                     </select>
                 </label>
                 <fieldset class="embed-form">
-                    <legend>{move || t().form}</legend>
+                    <legend>{t(|t| t.form)}</legend>
                     {radio(SnippetForm::Iframe, |t| t.form_iframe)}
                     {radio(SnippetForm::Script, |t| t.form_script)}
                 </fieldset>
             </div>
-            <label class="embed-code-label" for=dom_id("embed-code")>{move || t().code}</label>
+            <label class="embed-code-label" for=dom_id("embed-code")>{t(|t| t.code)}</label>
             <textarea id=dom_id("embed-code") class="embed-code" data-embed-code readonly rows="6" prop:value=move || code.get()></textarea>
             <div class="embed-actions">
-                <button type="button" class="button" data-embed-copy on:click=copy>{move || t().copy}</button>
+                <button type="button" class="button" data-embed-copy on:click=copy>{t(|t| t.copy)}</button>
                 <a class="button ghost" data-embed-open target="_blank" rel="noopener" href=move || preview_src.get().unwrap_or_default()>
-                    {move || t().open_alone}
+                    {t(|t| t.open_alone)}
                 </a>
                 <span class="embed-status" role="status" aria-live="polite">{move || status.get()}</span>
             </div>
-            <p class="embed-preview-label">{move || t().preview}</p>
+            <p class="embed-preview-label">{t(|t| t.preview)}</p>
             {move || preview_src.get().map(|src| view! { <Preview src=src title=title.get()/> })}
         </dialog>
     }

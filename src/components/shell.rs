@@ -29,7 +29,7 @@ pub fn SkipLink() -> impl IntoView {
             }
         }
     };
-    view! { <button type="button" class="skip" on:click=skip>{move || ui(nav.lang.get()).skip}</button> }
+    view! { <button type="button" class="skip" on:click=skip>{word(nav, |t| t.skip)}</button> }
 }
 
 /// The masthead of the page model `page` (the current language's).
@@ -85,7 +85,7 @@ fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <nav class="lang-switch" aria-label=move || ui(nav.lang.get()).lang_label>
+        <nav class="lang-switch" aria-label=word(nav, |t| t.lang_label)>
             {link(Lang::Zh, "中文")}
             {link(Lang::En, "EN")}
         </nav>
@@ -105,6 +105,15 @@ pub fn Footer(site: Arc<Site>) -> impl IntoView {
             </a></p>
         </footer>
     }
+}
+
+/// A word of the interface in the page's language, as it changes: one
+/// closure (and one shape) for every such word.
+pub fn word(
+    nav: Nav,
+    pick: fn(&crate::text::ui::Ui) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || pick(ui(nav.lang.get()))
 }
 
 /// Every error state: a heading that says what happened, the detail, and
@@ -247,7 +256,7 @@ pub fn Pager(site: Arc<Site>) -> impl IntoView {
 fn ShareBar() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let status = RwSignal::new(None::<&'static str>);
-    let t = move || ui(nav.lang.get());
+    let t = ui(nav.lang.get_untracked());
     // The step's own page, which previews as that step in a chat app
     // (whatever else the address bar holds).
     let link = move || browser::resolve(&nav.href(nav.step_or_nearest(), nav.lang.get_untracked()));
@@ -276,8 +285,8 @@ fn ShareBar() -> impl IntoView {
     };
     view! {
         <div class="share">
-            <button type="button" class="button ghost" data-share=hook("") on:click=share>{move || t().share}</button>
-            <button type="button" class="button ghost" data-copy-link=hook("") on:click=copy>{move || t().copy_link}</button>
+            <button type="button" class="button ghost" data-share=hook("") on:click=share>{t.share}</button>
+            <button type="button" class="button ghost" data-copy-link=hook("") on:click=copy>{t.copy_link}</button>
             <span class="share-status" role="status" aria-live="polite">{move || status.get()}</span>
         </div>
     }

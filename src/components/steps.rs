@@ -171,7 +171,7 @@ fn NumbersView(site: Arc<Site>, numbers: Numbers) -> impl IntoView {
             view! {
                 <section class="box-section" data-box=b.id>
                     <h3>{b.title}</h3>
-                    <p>{b.note}</p>
+                    <p>{b.body}</p>
                     <StatList stats=b.stats/>
                 </section>
             }

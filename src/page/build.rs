@@ -110,6 +110,7 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
             .sections
             .iter()
             .map(|s| Section {
+                id: String::new(),
                 title: s.title.get(lang).to_string(),
                 change: s
                     .before
@@ -194,10 +195,12 @@ fn numbers_view(story: &Story, lang: Lang) -> Numbers {
                     .filter(|f| f.part_of.is_none())
                     .map(|f| f.id.clone())
                     .collect();
-                BoxSection {
+                Section {
                     id: b.id.clone(),
                     title: b.title.get(lang).to_string(),
-                    note: b.note.get(lang).to_string(),
+                    change: None,
+                    body: b.note.get(lang).to_string(),
+                    tags: Vec::new(),
                     stats: stats(story, &ids, lang),
                 }
             })

@@ -160,7 +160,10 @@ model! {
         pub note: String,
     }
 
+    /// A keyword's section, or a section of the data box.
     pub struct Section {
+        /// A data-box section's id (`data-box`); empty in a keyword.
+        pub id: String,
         pub title: String,
         /// From, to.
         pub change: Option<(String, String)>,
@@ -171,15 +174,8 @@ model! {
 
     pub struct Numbers {
         pub head: Head,
-        pub boxes: Vec<BoxSection>,
+        pub boxes: Vec<Section>,
         pub charts: Vec<String>,
-    }
-
-    pub struct BoxSection {
-        pub id: String,
-        pub title: String,
-        pub note: String,
-        pub stats: Vec<Stat>,
     }
 
     /// A figure as the page shows it.
