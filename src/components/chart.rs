@@ -13,6 +13,17 @@ use crate::text::ui::{embed_ui, ui};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// A step's charts, by id, each with everything around it.
+#[component]
+pub fn Charts(site: Arc<Site>, ids: Vec<String>) -> impl IntoView {
+    let charts = ids
+        .iter()
+        .filter_map(|id| site.chart(id).cloned())
+        .map(|c| view! { <ChartFigure site=site.clone() chart=c/> })
+        .collect_view();
+    view! { <div class="charts">{charts}</div> }
+}
+
 /// A chart with everything around it, as a story step shows it.
 #[component]
 pub fn ChartFigure(site: Arc<Site>, chart: ChartData) -> impl IntoView {

@@ -3,7 +3,7 @@
 //! model names for it, one component per kind: the 1+6 pairing diagram,
 //! the two rows of dots. And a keyword as a card on its own (its widget).
 
-use crate::components::chart::{ChartFigure, GetData};
+use crate::components::chart::{Charts, GetData};
 use crate::components::shell::{EmbedButton, Locator, Pager, StatList, StepHead};
 use crate::lang::Lang;
 use crate::page::{Dots, Feature, Keyword, Pair, Section, Site, Stat};
@@ -23,12 +23,6 @@ pub fn KeywordView(site: Arc<Site>, k: Keyword) -> impl IntoView {
         Some(Feature::Dots(dots)) => view! { <YouthPairs dots=dots/> }.into_any(),
         None => ().into_any(),
     };
-    let charts = k
-        .charts
-        .iter()
-        .filter_map(|id| site.chart(id).cloned())
-        .map(|c| view! { <ChartFigure site=site.clone() chart=c/> })
-        .collect_view();
     let sections = k
         .sections
         .into_iter()
@@ -46,7 +40,7 @@ pub fn KeywordView(site: Arc<Site>, k: Keyword) -> impl IntoView {
             </div>
             {feature}
             <div class="sections" class:changes=k.changes>{sections}</div>
-            <div class="charts">{charts}</div>
+            <Charts site=site.clone() ids=k.charts/>
             <Pager site=site/>
         </article>
     }

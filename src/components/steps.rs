@@ -4,7 +4,7 @@
 //! in `shell`.
 
 use crate::browser;
-use crate::components::chart::ChartFigure;
+use crate::components::chart::Charts;
 use crate::components::context::StoryContext;
 use crate::components::keywords::KeywordView;
 use crate::components::shell::{Alert, Locator, Pager, StatList, StepHead};
@@ -177,17 +177,11 @@ fn NumbersView(site: Arc<Site>, numbers: Numbers) -> impl IntoView {
             }
         })
         .collect_view();
-    let charts = numbers
-        .charts
-        .iter()
-        .filter_map(|id| site.chart(id).cloned())
-        .map(|c| view! { <ChartFigure site=site.clone() chart=c/> })
-        .collect_view();
     view! {
         <article class="step numbers" data-step="numbers" aria-labelledby=step_heading_id()>
             <StepHead head=numbers.head/>
             <div class="box-grid">{sections}</div>
-            <div class="charts">{charts}</div>
+            <Charts site=site.clone() ids=numbers.charts/>
             <Pager site=site.clone()/>
         </article>
     }

@@ -4,8 +4,8 @@
 //! themselves is worked out here, once.
 
 use super::{
-    Body, BoxSection, ContextItem, Cover, Dots, Feature, Head, Keyword, Numbers, Pair, Project, Section, Site, Stat,
-    StepPage, VERSION,
+    Body, ContextItem, Cover, Dots, Feature, Head, Keyword, Numbers, Pair, Project, Section, Site, Stat, StepPage,
+    VERSION,
 };
 use crate::chart::build::{chart_data, figures_data};
 use crate::chart::locator::Place;

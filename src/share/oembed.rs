@@ -88,12 +88,7 @@ pub fn answer(story: &Story, widget: &Widget, lang: Lang, site: &str) -> Answer 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn story() -> Story {
-        let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/story.json"))
-            .expect("shipped data");
-        serde_json::from_str(&raw).expect("shipped data parses")
-    }
+    use crate::story::load::tests::story;
 
     #[test]
     fn answers_are_rich_with_a_quote_then_a_frame_of_the_widget_in_its_language() {
