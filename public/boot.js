@@ -18,7 +18,7 @@
 //    sandbox forbids the frame to open.
 //
 // Every name, file, number and word it shares with the Rust side comes from
-// the contract the build writes below (src/contract.rs); the alert's markup
+// the contract the build writes below (src/site/contract.rs); the alert's markup
 // is the app's own, from a <template> the build renders into each page. No
 // inline style or markup anywhere: elements are cloned or made with
 // createElement and filled with textContent.
@@ -410,10 +410,22 @@
         showLoadAlert('refused');
       });
   }
-  // The app mounts into #app, which the parser has not reached yet.
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start, { once: true });
-  } else {
+  // Nothing competes with the page's first paint: the app starts in the
+  // task after it (or soon, where no frame comes: a hidden tab or frame),
+  // once the parser has reached #app, which it mounts into.
+  var begun = false;
+  function begin() {
+    if (begun) return;
+    begun = true;
     start();
+  }
+  function afterPaint() {
+    if (window.requestAnimationFrame) window.requestAnimationFrame(function () { window.setTimeout(begin, 0); });
+    window.setTimeout(begin, 300);
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+  } else {
+    afterPaint();
   }
 })();

@@ -30,7 +30,7 @@
 
   // What this file shares with the site (ids, pages, languages, themes,
   // the height message and its cap), written in by the build from the
-  // Rust side (src/contract.rs).
+  // Rust side (src/site/contract.rs).
   var C = /*contract*/{};
   if (!C.widgets) return;
   var ID = new RegExp(C.idPattern);

@@ -1,8 +1,8 @@
 //! The scripts and the Rust side agree: what the build writes into
 //! `public/boot.js` and `public/embed.js` (`contract::json`) is what
-//! `route`, `embed`, `contract` and `i18n` say, and the scripts hold no copy
-//! of their own of any of it (a step's file name, a language, a number the
-//! Rust side owns, a word a reader sees).
+//! `site::route`, `site::embed`, `site::contract` and `text::ui` say, and
+//! the scripts hold no copy of their own of any of it (a step's file name, a
+//! language, a number the Rust side owns, a word a reader sees).
 
 use minning::lang::Lang;
 use minning::site::contract::{self, DEADLINE_SECS, MAX_HEIGHT, PLACEHOLDER};

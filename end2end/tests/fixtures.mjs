@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 
 // Every test collects the page's console errors and uncaught exceptions.
@@ -38,15 +39,24 @@ export async function open(page, path = './') {
   await expect(page.locator('#static')).toHaveCount(0);
 }
 
-export const STEPS = ['cover', '1', '2', '3', '4', '5', 'numbers'];
+/** The contract the build wrote into dist/boot.js (src/site/contract.rs):
+ *  the steps, their files, the widgets, the numbers the scripts share. */
+export const CONTRACT = (() => {
+  const js = readFileSync(new URL('../../dist/boot.js', import.meta.url), 'utf8');
+  const json = js.match(/var C = (\{.*?\});\n/)?.[1];
+  if (!json) throw new Error('dist/boot.js holds no contract: build the site first');
+  return JSON.parse(json);
+})();
 
-/** A step's own page (src/route.rs, Step::file), relative to the site:
+/** Every step, in reading order, by its key (`cover`, `1` … `numbers`). */
+export const STEPS = CONTRACT.steps.map((s) => s.key);
+
+/** A step's own page (src/site/route.rs, Step::href), relative to the site:
  *  `stepUrl('3', 'en')` is `step-3.en.html`; the Chinese cover is `./`. */
 export function stepUrl(step, lang = 'zh-CN') {
-  const en = lang === 'en';
-  const stem = step === 'cover' ? 'index' : step === 'numbers' ? 'numbers' : `step-${step}`;
-  if (stem === 'index' && !en) return './';
-  return `${stem}${en ? '.en' : ''}.html`;
+  const s = CONTRACT.steps.find((x) => x.key === step);
+  if (!s) throw new Error(`no step ${step}`);
+  return s.hrefs[lang];
 }
 
 /** A regular expression for a step's page in the address bar. */
@@ -56,7 +66,8 @@ export function stepPattern(step, lang = 'zh-CN') {
   return new RegExp(`/${file.replace(/\./g, '\\.')}$`);
 }
 
-/** The story data as the app loads it. */
+/** The story file the site ships beside its pages (the data behind the
+ *  page models the app loads). */
 export async function storyData(request) {
   const res = await request.get('data/story.json');
   expect(res.ok()).toBeTruthy();

@@ -3,156 +3,30 @@
 //! its values for focusable overlays. Text is wrapped by an estimate of its
 //! width, never measured: the same code runs in the browser and natively.
 
-use super::{Bar, ChartData, Hotspot, Rendered, Theme, MAX_WIDTH, MIN_WIDTH};
+use super::measure::{text_em, wrap};
+// TEMP until chart/build.rs imports them from measure:
+pub(super) use super::measure::{axis_ticks, nice_max};
+use super::style::{bold, font, palette, px, Palette};
+use super::{Bar, ChartData, Hotspot, PanelData, Rendered, Theme, MAX_WIDTH, MIN_WIDTH};
 use crate::lang::Lang;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-pub(super) struct Palette {
-    pub(super) background: RGBColor,
-    pub(super) text: RGBColor,
-    pub(super) muted: RGBColor,
-    pub(super) grid: RGBColor,
-    pub(super) bar: RGBColor,
-    pub(super) part: RGBColor,
-    pub(super) on_bar: RGBColor,
-}
-
-// Blue and orange stay apart for the common colour-vision deficiencies, and
-// the part is also hatched, so nothing relies on colour alone.
-pub(super) fn palette(theme: Theme) -> Palette {
-    match theme {
-        Theme::Light => Palette {
-            background: RGBColor(255, 255, 255),
-            text: RGBColor(26, 26, 26),
-            muted: RGBColor(84, 84, 84),
-            grid: RGBColor(214, 214, 214),
-            bar: RGBColor(31, 94, 140),
-            part: RGBColor(204, 102, 0),
-            on_bar: RGBColor(255, 255, 255),
-        },
-        Theme::Dark => Palette {
-            background: RGBColor(28, 30, 34),
-            text: RGBColor(238, 238, 238),
-            muted: RGBColor(190, 190, 190),
-            grid: RGBColor(70, 72, 78),
-            bar: RGBColor(110, 176, 226),
-            part: RGBColor(255, 176, 90),
-            on_bar: RGBColor(16, 16, 16),
-        },
-    }
-}
-
-/// CJK fonts first where a platform has them; plain sans-serif last.
-pub const FONT_STACK: &str =
-    "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, Hiragino Sans GB, sans-serif";
-
-/// For English, Latin fonts first: CJK fonts set quotes and dashes full-width.
-pub const FONT_STACK_LATIN: &str = "Noto Sans, Helvetica Neue, Arial, Noto Sans CJK SC, sans-serif";
-
-fn font_stack(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => FONT_STACK,
-        Lang::En => FONT_STACK_LATIN,
-    }
-}
+use plotters::style::text_anchor::{HPos, VPos};
 
 const PAD: f64 = 12.0;
+
 const LABEL_PX: f64 = 14.0;
+
 const LINE: f64 = 19.0;
+
 const BAR_H: f64 = 24.0;
+
 const PART_LINE: f64 = 18.0;
+
 const GAP: f64 = 14.0;
+
 const TITLE_H: f64 = 26.0;
+
 const AXIS_H: f64 = 22.0;
-/// Rough advance of a string in em: full-width characters are 1em, others
-/// about half. Good enough to wrap labels; SVG renders the real glyphs.
-pub fn text_em(s: &str) -> f64 {
-    s.chars()
-        .map(|c| {
-            if (c as u32) >= 0x2E80 {
-                1.0
-            } else if c.is_ascii_uppercase() {
-                0.66
-            } else {
-                0.55
-            }
-        })
-        .sum()
-}
-
-/// Wraps a label into lines no wider than `max_px` at `size` px. Latin text
-/// breaks at spaces, CJK text between any two characters.
-pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
-    let max_em = (max_px / size).max(4.0);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in split_breakable(text) {
-        let candidate = format!("{line}{word}");
-        if !line.is_empty() && text_em(candidate.trim_end()) > max_em {
-            lines.push(line.trim_end().to_string());
-            line = word.trim_start().to_string();
-        } else {
-            line = candidate;
-        }
-    }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    lines
-}
-
-/// Splits into pieces that may start a new line: single CJK characters, and
-/// Latin words with their trailing space.
-fn split_breakable(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        if (c as u32) >= 0x2E80 {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            out.push(c.to_string());
-        } else {
-            word.push(c);
-            if c == ' ' {
-                out.push(std::mem::take(&mut word));
-            }
-        }
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
-}
-
-/// A round upper bound for a scale: 1, 2, 2.5 or 5 times a power of ten.
-pub fn nice_max(max: f64) -> f64 {
-    // Nothing the data holds is that small; below it 10^k underflows.
-    if !max.is_finite() || max <= 1e-9 {
-        return 1.0;
-    }
-    let exp = max.log10().floor();
-    let base = 10f64.powf(exp);
-    for m in [1.0, 2.0, 2.5, 5.0, 10.0] {
-        if m * base >= max * (1.0 - 1e-12) {
-            return m * base;
-        }
-    }
-    10.0 * base
-}
-
-/// The tick values of an axis running from 0 to `max` (a `nice_max`):
-/// steps of a quarter for 1, 2, 10 × 10^k, of a fifth for 2.5 and 5.
-pub fn axis_ticks(max: f64) -> Vec<f64> {
-    let lead = max / 10f64.powf(max.log10().floor());
-    let n = if (lead - 2.5).abs() < 1e-9 || (lead - 5.0).abs() < 1e-9 {
-        5
-    } else {
-        4
-    };
-    (0..=n).map(|i| max * i as f64 / n as f64).collect()
-}
 
 fn finite(v: f64) -> f64 {
     if v.is_finite() && v > 0.0 {
@@ -243,24 +117,6 @@ pub fn render_svg(data: &ChartData, theme: Theme, width: u32, standalone: Option
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
-// plotters' SVG backend divides the size by 1.24 when it writes it; these
-// take the pixel size the reader should see.
-pub(super) fn font<'a>(lang: Lang, size: f64, color: &'a RGBColor, h: HPos, v: VPos) -> TextStyle<'a> {
-    TextStyle::from((font_stack(lang), size * 1.24).into_font())
-        .color(color)
-        .pos(Pos::new(h, v))
-}
-
-pub(super) fn bold<'a>(lang: Lang, size: f64, color: &'a RGBColor, h: HPos) -> TextStyle<'a> {
-    TextStyle::from((font_stack(lang), size * 1.24, FontStyle::Bold).into_font())
-        .color(color)
-        .pos(Pos::new(h, VPos::Center))
-}
-
-pub(super) fn px(v: f64) -> i32 {
-    v.round() as i32
-}
-
 type Drawn<T> = Result<T, DrawingAreaErrorKind<std::io::Error>>;
 
 fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette, hotspots: &mut Vec<Hotspot>) -> Drawn<()> {
@@ -285,7 +141,7 @@ fn draw(root: &Area, data: &ChartData, layout: &Layout, pal: &Palette, hotspots:
 fn draw_panel(
     root: &Area,
     lang: Lang,
-    panel: &super::PanelData,
+    panel: &PanelData,
     (labels, parts): (&[Vec<String>], &[Option<Vec<String>>]),
     mut y: f64,
     layout: &Layout,

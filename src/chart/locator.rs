@@ -2,7 +2,8 @@
 //! the highlighted ones larger, named beside them; lines from Xiamen to the
 //! places it works with. No map and no boundaries: dots and names only.
 
-use super::draw::{bold, font, palette, px, text_em, wrap};
+use super::measure::{text_em, wrap};
+use super::style::{bold, font, palette, px, Palette};
 use super::Theme;
 use crate::lang::Lang;
 use plotters::prelude::*;
@@ -70,59 +71,90 @@ pub fn locator_svg(places: &[Place], highlight: &[&str], lang: Lang, theme: Them
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width as u32, height as u32)).into_drawing_area();
-        let draw = || -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-            root.fill(&pal.background)?;
-            if let Some(home) = shown.iter().find(|p| p.id == "xiamen") {
-                let (hx, hy) = at(home);
-                for p in shown.iter().filter(|p| !p.id.starts_with("taiwan") && p.id != "xiamen") {
-                    let (x, y) = at(p);
-                    root.draw(&PathElement::new(
-                        vec![(px(hx), px(hy)), (px(x), px(y))],
-                        pal.grid.stroke_width(1),
-                    ))?;
-                }
-            }
-            for p in &shown {
-                let (x, y) = at(p);
-                let hot = highlight.contains(&p.id.as_str());
-                let (r, color) = if hot { (7, &pal.part) } else { (4, &pal.bar) };
-                root.draw(&Circle::new((px(x), px(y)), r, color.filled()))?;
-                if hot {
-                    root.draw(&Circle::new((px(x), px(y)), 12, color.stroke_width(2)))?;
-                }
-                let name = p.short.as_ref().unwrap_or(&p.name).clone();
-                let gap = if hot { 16.0 } else { 8.0 };
-                // A label that would run off the drawing goes to the other side.
-                let lines = wrap(&name, 12.0, pad_x * 1.6);
-                let longest = lines.iter().map(|l| text_em(l) * 13.0).fold(0.0, f64::max);
-                let side = match p.label.unwrap_or(Side::E) {
-                    Side::E if x + gap + longest > width - 2.0 => Side::W,
-                    Side::W if x - gap - longest < 2.0 => Side::E,
-                    side => side,
-                };
-                let (pos, h, v) = match side {
-                    Side::E => ((x + gap, y), HPos::Left, VPos::Center),
-                    Side::W => ((x - gap, y), HPos::Right, VPos::Center),
-                    Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
-                    Side::S => ((x, y + gap), HPos::Center, VPos::Top),
-                };
-                let style = if hot {
-                    bold(lang, 13.0, &pal.text, h)
-                } else {
-                    font(lang, 12.0, &pal.muted, h, v)
-                };
-                let style = style.pos(Pos::new(h, v));
-                for (i, line) in lines.into_iter().enumerate() {
-                    root.draw(&Text::new(
-                        line,
-                        (px(pos.0), px(pos.1 + i as f64 * 15.0)),
-                        style.clone(),
-                    ))?;
-                }
-            }
-            Ok(())
+        let labels = Labels {
+            lang,
+            width,
+            wrap_px: pad_x * 1.6,
         };
-        let _ = draw();
+        // Drawing into a String cannot fail for I/O reasons.
+        let _ = draw(&root, &shown, &at, highlight, &labels, &pal);
     }
     svg
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+/// How names are set: their language, the drawing's width, and how wide a
+/// name may run before it wraps.
+struct Labels {
+    lang: Lang,
+    width: f64,
+    wrap_px: f64,
+}
+
+fn draw(
+    root: &Area,
+    shown: &[&Place],
+    at: &dyn Fn(&Place) -> (f64, f64),
+    highlight: &[&str],
+    labels: &Labels,
+    pal: &Palette,
+) -> Drawn {
+    root.fill(&pal.background)?;
+    if let Some(home) = shown.iter().find(|p| p.id == "xiamen") {
+        let (hx, hy) = at(home);
+        for p in shown.iter().filter(|p| !p.id.starts_with("taiwan") && p.id != "xiamen") {
+            let (x, y) = at(p);
+            root.draw(&PathElement::new(
+                vec![(px(hx), px(hy)), (px(x), px(y))],
+                pal.grid.stroke_width(1),
+            ))?;
+        }
+    }
+    for p in shown {
+        let (x, y) = at(p);
+        let hot = highlight.contains(&p.id.as_str());
+        let (r, color) = if hot { (7, &pal.part) } else { (4, &pal.bar) };
+        root.draw(&Circle::new((px(x), px(y)), r, color.filled()))?;
+        if hot {
+            root.draw(&Circle::new((px(x), px(y)), 12, color.stroke_width(2)))?;
+        }
+        label(root, p, (x, y), hot, labels, pal)?;
+    }
+    Ok(())
+}
+
+/// A place's name beside its dot, on its side, or on the other side where
+/// it would run off the drawing.
+fn label(root: &Area, p: &Place, (x, y): (f64, f64), hot: bool, labels: &Labels, pal: &Palette) -> Drawn {
+    let name = p.short.as_ref().unwrap_or(&p.name);
+    let gap = if hot { 16.0 } else { 8.0 };
+    let lines = wrap(name, 12.0, labels.wrap_px);
+    let longest = lines.iter().map(|l| text_em(l) * 13.0).fold(0.0, f64::max);
+    let side = match p.label.unwrap_or(Side::E) {
+        Side::E if x + gap + longest > labels.width - 2.0 => Side::W,
+        Side::W if x - gap - longest < 2.0 => Side::E,
+        side => side,
+    };
+    let (pos, h, v) = match side {
+        Side::E => ((x + gap, y), HPos::Left, VPos::Center),
+        Side::W => ((x - gap, y), HPos::Right, VPos::Center),
+        Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
+        Side::S => ((x, y + gap), HPos::Center, VPos::Top),
+    };
+    let style = if hot {
+        bold(labels.lang, 13.0, &pal.text, h)
+    } else {
+        font(labels.lang, 12.0, &pal.muted, h, v)
+    };
+    let style = style.pos(Pos::new(h, v));
+    for (i, line) in lines.into_iter().enumerate() {
+        root.draw(&Text::new(
+            line,
+            (px(pos.0), px(pos.1 + i as f64 * 15.0)),
+            style.clone(),
+        ))?;
+    }
+    Ok(())
 }

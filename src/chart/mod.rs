@@ -1,9 +1,9 @@
 //! Charts: the model a chart is drawn from (every label and number already
 //! written in the reader's language, at build time: `build`, natively), its
 //! drawing with plotters' SVG backend (`draw`, in the browser and natively
-//! alike: labels are wrapped by an estimate, never measured through the
-//! DOM), the place locator (`locator`), and its table, text and CSV
-//! (`table`).
+//! alike, in the colours and fonts of `style`; labels are wrapped by an
+//! estimate, `measure`, never measured through the DOM), the place locator
+//! (`locator`), and its table, text and CSV (`table`).
 //!
 //! Every chart is a set of panels of horizontal bars. Each panel has its own
 //! linear scale starting at zero, so 79,528 and 1,472 can both be read
@@ -16,11 +16,14 @@ use serde::Deserialize;
 pub mod build;
 pub mod draw;
 pub mod locator;
+pub mod measure;
+pub mod style;
 pub mod table;
 #[cfg(test)]
 mod tests;
 
-pub use draw::{render_svg, wrap};
+pub use draw::render_svg;
+pub use measure::wrap;
 
 /// One bar, already in the reader's language.
 #[derive(Clone, Debug, PartialEq, Deserialize, Default)]
@@ -78,7 +81,7 @@ pub struct Part {
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct PanelData {
     pub title: String,
-    /// The axis's tick labels, 0 to the top of the scale (`draw::axis_ticks`).
+    /// The axis's tick labels, 0 to the top of the scale (`measure::axis_ticks`).
     pub ticks: Vec<String>,
     pub bars: Vec<Bar>,
 }

@@ -4,8 +4,8 @@
 //! locator, wrapping and scales.
 
 use super::build::{chart_data, figures_data};
-use super::draw::{nice_max, text_em};
 use super::locator::locator_svg;
+use super::measure::{nice_max, text_em};
 use super::table::{csv, describe};
 use super::*;
 use crate::story::Story;

@@ -2,7 +2,7 @@
 //! shares with the gallery; the snippet a reporter copies.
 
 use crate::browser;
-use crate::components::shell::EmbedTarget;
+use crate::components::shell::{embed_word, EmbedTarget};
 use crate::lang::Lang;
 use crate::page::WidgetInfo;
 use crate::site::embed::{widget_url, Snippet, SnippetForm, ThemeChoice};
@@ -99,8 +99,36 @@ pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
     });
     let copy = move |_| copy_code(code.get_untracked(), nav.lang.get_untracked(), status);
     // Every word follows the reader's language: one closure, one shape.
-    let t = move |pick: fn(&EmbedUi) -> &'static str| move || pick(embed_ui(nav.lang.get()));
+    let t = move |pick| embed_word(nav, pick);
     let title = Memo::new(move |_| widget.get().map(|w| w.title).unwrap_or_default());
+    view! {
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby=dom_id("embed-dialog-title") on:close=on_close>
+            <div class="embed-dialog-head">
+                <h2 id=dom_id("embed-dialog-title")>{t(|t| t.dialog_title)}</h2>
+                <button type="button" class="button ghost" data-embed-close on:click=close>{t(|t| t.close)}</button>
+            </div>
+            <p class="embed-dialog-widget">{move || title.get()}</p>
+            <Options lang=lang theme=theme form=form/>
+            <label class="embed-code-label" for=dom_id("embed-code")>{t(|t| t.code)}</label>
+            <textarea id=dom_id("embed-code") class="embed-code" data-embed-code readonly rows="6" prop:value=move || code.get()></textarea>
+            <div class="embed-actions">
+                <button type="button" class="button" data-embed-copy on:click=copy>{t(|t| t.copy)}</button>
+                <a class="button ghost" data-embed-open target="_blank" rel="noopener" href=move || preview_src.get().unwrap_or_default()>
+                    {t(|t| t.open_alone)}
+                </a>
+                <span class="embed-status" role="status" aria-live="polite">{move || status.get()}</span>
+            </div>
+            <p class="embed-preview-label">{t(|t| t.preview)}</p>
+            {move || preview_src.get().map(|src| view! { <Preview src=src title=title.get()/> })}
+        </dialog>
+    }
+}
+
+/// The dialog's choices: language, colours and the form of the code.
+#[component]
+fn Options(lang: RwSignal<Lang>, theme: RwSignal<ThemeChoice>, form: RwSignal<SnippetForm>) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let t = move |pick| embed_word(nav, pick);
     let on_lang = move |ev: leptos::ev::Event| {
         lang.set(Lang::from_tag(&event_target_value(&ev)).unwrap_or_default());
     };
@@ -122,44 +150,26 @@ pub fn EmbedDialog(page: PageSignal) -> impl IntoView {
         }
     };
     view! {
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby=dom_id("embed-dialog-title") on:close=on_close>
-            <div class="embed-dialog-head">
-                <h2 id=dom_id("embed-dialog-title")>{t(|t| t.dialog_title)}</h2>
-                <button type="button" class="button ghost" data-embed-close on:click=close>{t(|t| t.close)}</button>
-            </div>
-            <p class="embed-dialog-widget">{move || title.get()}</p>
-            <div class="embed-options">
-                <label>{t(|t| t.lang)}" "
-                    <select name="embed-lang" on:change=on_lang prop:value=move || lang.get().tag()>
-                        <option value="zh-CN">"中文"</option>
-                        <option value="en">"English"</option>
-                    </select>
-                </label>
-                <label>{t(|t| t.theme)}" "
-                    <select name="embed-theme" on:change=on_theme prop:value=move || theme.get().tag()>
-                        <option value="auto">{t(|t| t.theme_auto)}</option>
-                        <option value="light">{t(|t| t.theme_light)}</option>
-                        <option value="dark">{t(|t| t.theme_dark)}</option>
-                    </select>
-                </label>
-                <fieldset class="embed-form">
-                    <legend>{t(|t| t.form)}</legend>
-                    {radio(SnippetForm::Iframe, |t| t.form_iframe)}
-                    {radio(SnippetForm::Script, |t| t.form_script)}
-                </fieldset>
-            </div>
-            <label class="embed-code-label" for=dom_id("embed-code")>{t(|t| t.code)}</label>
-            <textarea id=dom_id("embed-code") class="embed-code" data-embed-code readonly rows="6" prop:value=move || code.get()></textarea>
-            <div class="embed-actions">
-                <button type="button" class="button" data-embed-copy on:click=copy>{t(|t| t.copy)}</button>
-                <a class="button ghost" data-embed-open target="_blank" rel="noopener" href=move || preview_src.get().unwrap_or_default()>
-                    {t(|t| t.open_alone)}
-                </a>
-                <span class="embed-status" role="status" aria-live="polite">{move || status.get()}</span>
-            </div>
-            <p class="embed-preview-label">{t(|t| t.preview)}</p>
-            {move || preview_src.get().map(|src| view! { <Preview src=src title=title.get()/> })}
-        </dialog>
+        <div class="embed-options">
+            <label>{t(|t| t.lang)}" "
+                <select name="embed-lang" on:change=on_lang prop:value=move || lang.get().tag()>
+                    <option value="zh-CN">"中文"</option>
+                    <option value="en">"English"</option>
+                </select>
+            </label>
+            <label>{t(|t| t.theme)}" "
+                <select name="embed-theme" on:change=on_theme prop:value=move || theme.get().tag()>
+                    <option value="auto">{t(|t| t.theme_auto)}</option>
+                    <option value="light">{t(|t| t.theme_light)}</option>
+                    <option value="dark">{t(|t| t.theme_dark)}</option>
+                </select>
+            </label>
+            <fieldset class="embed-form">
+                <legend>{t(|t| t.form)}</legend>
+                {radio(SnippetForm::Iframe, |t| t.form_iframe)}
+                {radio(SnippetForm::Script, |t| t.form_script)}
+            </fieldset>
+        </div>
     }
 }
 

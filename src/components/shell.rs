@@ -116,6 +116,14 @@ pub fn word(
     move || pick(ui(nav.lang.get()))
 }
 
+/// A word of the embed controls in the page's language, as it changes.
+pub fn embed_word(
+    nav: Nav,
+    pick: fn(&crate::text::ui::EmbedUi) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    move || pick(embed_ui(nav.lang.get()))
+}
+
 /// Every error state: a heading that says what happened, the detail, and
 /// the ways on that the caller passes as children. The build also renders
 /// it into each page as the `<template>` `boot.js` fills (its `data-slot`s)
