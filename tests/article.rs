@@ -150,7 +150,15 @@ fn hedged_figures_read_as_the_article_wrote_them() {
             continue;
         }
         let quote = q.get(&f.id).map_or("", String::as_str);
-        let zh = minning::text::numbers::figure(&f, minning::lang::Lang::Zh);
+        // The value as the article writes it, 共 aside (共安排帮扶专项资金
+        // 1800余万元: the verb stands between; tests/editorial.rs checks 共).
+        let zh = minning::text::numbers::quantity(
+            f.value,
+            f.unit,
+            f.counter.as_ref(),
+            f.qualifier,
+            minning::lang::Lang::Zh,
+        );
         assert!(
             quote.contains(&zh),
             "{}: shown as “{zh}”, the article says “{quote}”",

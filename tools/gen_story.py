@@ -13,6 +13,8 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
 - The hedge (余/超过/超/多/近/约/预计/累计) lives in the value (`qualifier`),
   never also in the label, and uses the article's own word: over (余),
   exceeds (超过), exceeds_short (超), plus (多); English says "over" for all four.
+  The article's 共 before a figure is a hedge too (`total`: 共 / "in all"),
+  beside the other (共安排…1800余万元 is total and over).
 - Every figure has a `scope`: the population or place it is counted in.
   A chart panel holds one unit at one scope; a part sits inside its whole
   only where the article says so (`part_of`); figures that may overlap are
@@ -25,7 +27,10 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
   which the app marks as general knowledge.
 - Figures keep the article's precision in both languages and are never
   rounded: 3063.65万元 is "30.6365 million yuan" (EDITORIAL-NOTES.md, issue
-  23; tests/editorial.rs reads every sum back).
+  23, rounds 10 and 11; tests/editorial.rs reads every sum back).
+- A label says where the report gives a figure when the report does not say
+  what it counts ("（彭阳县示范村一节所列）" / ", listed under Pengyang's model
+  villages"), so a card, widget or CSV row alone keeps the page's caveat.
 - A claim about how well, how fast or why (很快, 得益于, 户达 …) is the
   report's and is said as such (报道称 / "the report says").
 - One kind of count per chart: schools beside towns, or counters beside
@@ -60,10 +65,13 @@ QUOTES = {}
 # `period` only where the article dates the figure (tests/editorial.rs checks
 # the article's sentence): "2022" (今年/全年/一年来), "2022-07" (今年7月),
 # "per year" (年产值/年销量/每年), "to date" (截至目前); "" where it gives none.
-def fig(id, section, scope, zh, en, value, unit, quote, qualifier=None, counter=None, part_of=None, period=""):
+def fig(id, section, scope, zh, en, value, unit, quote, qualifier=None, counter=None, part_of=None, period="", total=False):
     d = {"id": id, "section": section, "scope": scope, "label": t(zh, en), "value": value, "unit": unit,
          "period": period}
     if qualifier: d["qualifier"] = qualifier
+    # 共 in the article's wording: the figure is a total (tests check the
+    # article's sentence).
+    if total: d["total"] = True
     if counter: d["counter"] = t(*counter)
     if part_of: d["part_of"] = part_of
     F.append(d)
@@ -75,18 +83,23 @@ Y = "2022"
 # --- keyword 1: "1+6" pairing
 fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned enterprises in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "enterprises"), period=Y)
 fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a state-owned enterprise (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
-fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司的产值", "output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
+fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司的年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
 fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目可提供的就业岗位", "jobs the Jianxing project can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
 fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state-owned enterprises put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
 fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
-fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团依托园艺村基地采购的果蔬", "fruit and vegetables Xiashang bought through its Yuanyi Village base", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
-fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团依托园艺村基地的果蔬销售额", "Xiashang's fruit and vegetable sales through its Yuanyi Village base", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
-fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作卖出的葡萄酒", "wine sold through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
-fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒销售额", "wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作带动的原隆村就业人数", "people in Yuanlong Village the Boya partnership helps into work", 300, "person", "就业300余人", qualifier="over", period="per year")
-fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带动的人均增收", "income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
+# The report gives Xiashang's purchases and sales at the end of its sentence
+# on the Yuanyi base without saying they all went through it: the label says
+# where the report gives them (and is not all of a retailer's produce trade).
+fig("k1-xiashang-produce", "k1", "soe:xiashang", "夏商集团采购的果蔬(园艺村基地一段所列)", "fruit and vegetables Xiashang bought, listed under its Yuanyi Village base", 79.6, "tonne", "采购果蔬79.6吨", period=Y)
+fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团的果蔬销售额(园艺村基地一段所列)", "Xiashang's fruit and vegetable sales, listed under its Yuanyi Village base", 3e6, "yuan", "销售额超300万元", qualifier="exceeds_short", period=Y)
+# A yearly figure's label says so in its own words (年产值, 每年, "annual"),
+# rather than carrying a 每年 tag after it.
+fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作每年卖出的葡萄酒", "wine sold each year through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
+fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒年销售额", "annual wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作每年带动的原隆村就业人数", "people in Yuanlong Village the Boya partnership helps into work each year", 300, "person", "就业300余人", qualifier="over", period="per year")
+fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带来的人均年增收", "yearly income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
 fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales agreed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
@@ -113,15 +126,15 @@ fig("k3-policies", "k3", "minning-park", "永宁县出台的闽宁产业园优�
 # --- keyword 4: Pengyang model villages (the article's subject is 我市: Xiamen)
 # The article gives these figures under its heading on Pengyang's model
 # villages (促进彭阳县示范村提档升级), without saying whether each counts the
-# county or those villages. Every label says where the report lists it
-# (PY_ZH / PY_EN), so that a card, a widget, a CSV row or a stat alone keeps
-# the caveat the page carries (tests/editorial.rs checks every `pengyang`
-# label); none says "for Pengyang County".
-PY_ZH = "彭阳县示范村部分所列、"
+# county or those villages. Every label says where the report lists it, in a
+# short bracket after it (PY_ZH / PY_EN), so that a card, a widget, a CSV row
+# or a stat alone keeps the caveat the page carries (tests/editorial.rs
+# checks every `pengyang` label); none says "for Pengyang County".
+PY_ZH = "(彭阳县示范村一节所列)"
 PY_EN = ", listed under Pengyang's model villages"
 def py(id, zh, en, *rest, **kw):
-    fig(id, "k4", "pengyang", PY_ZH + zh, en + PY_EN, *rest, **kw)
-py("k4-funds", "厦门安排的帮扶专项资金", "dedicated support funds Xiamen allocated", 1.8e7, "yuan", "共安排帮扶专项资金1800余万元", qualifier="over", period=Y)
+    fig(id, "k4", "pengyang", zh + PY_ZH, en + PY_EN, *rest, **kw)
+py("k4-funds", "厦门安排的帮扶专项资金", "dedicated support funds Xiamen allocated", 1.8e7, "yuan", "共安排帮扶专项资金1800余万元", qualifier="over", period=Y, total=True)
 py("k4-households", "专项资金覆盖的脱贫户", "households lifted out of poverty that the funds reached", 354, "household", "脱贫户354户", period=Y)
 py("k4-quick-projects", "厦门实施的短平快产业项目", "quick-return industry projects Xiamen carried out", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 py("k4-workshops", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
@@ -130,7 +143,7 @@ py("k4-consumption", "厦门开展的消费帮扶", "consumption assistance from
 py("k4-labour-trainings", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 py("k4-pro-trainings", "厦门开展的专技人才培训", "training courses for technical professionals Xiamen ran", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 py("k4-cadre-trainings", "厦门组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-py("k4-leaders", "厦门帮助培育的农村致富带头人", "rural prosperity pacesetters Xiamen helped foster", 68, "person", "68个农村致富带头人")
+py("k4-leaders", "厦门帮助培育的农村致富带头人", "rural residents Xiamen helped train to lead others to prosperity", 68, "person", "68个农村致富带头人")
 py("k4-cattle-bases", "厦门帮助建设的肉牛“出户入园”养殖示范基地", "model cattle bases (“out of the yard, into the park”) Xiamen has helped build", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
 py("k4-cattle-villages", "厦门帮助打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
 py("k4-demo-villages", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
@@ -140,12 +153,12 @@ fig("k5-aspects", "k5", "linxia", "厦门延续帮扶临夏的方面", "areas in
 fig("k5-flights", "k5", "linxia", "开春送临夏劳动力来厦务工的包机航班", "charter flights that took Linxia workers to Xiamen in the spring", 3, "count", "3个航班包机", counter=C("个", "flights"), period=Y)
 fig("k5-flight-workers", "k5", "linxia", "开春乘包机来厦务工的临夏劳动力", "Linxia workers flown to Xiamen on the spring charters", 400, "person", "近400人", qualifier="nearly", period=Y)
 fig("k5-workers", "k5", "linxia", "截至报道时在厦就业的临夏籍劳动力", "workers from Linxia employed in Xiamen as of the report", 5573, "person", "在厦就业5573人", period="to date")
-fig("k5-vegetables", "k5", "linxia", "绿百合公司共销售的高原夏菜", "plateau summer vegetables Lübaihe has sold in all", 6570, "tonne", "共销售6570吨高原夏菜")
+fig("k5-vegetables", "k5", "linxia", "绿百合公司销售的高原夏菜", "plateau summer vegetables Lübaihe has sold", 6570, "tonne", "共销售6570吨高原夏菜", total=True)
 fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="plus", counter=C("家", "firms"))
 fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
-fig("k5-epidemic-supplies", "k5", "linxia", "五方共捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia in all", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over")
+fig("k5-epidemic-supplies", "k5", "linxia", "五方捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over", total=True)
 
 # --- data box
 fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen schools in pairings", 60, "count", "60所学校", counter=C("所", "schools"))
@@ -157,7 +170,7 @@ fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen 
 fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
 fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds from non-government sources for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
 fig("funding-projects", "funding", "ningxia", "在宁夏实施的帮扶项目", "support projects carried out in Ningxia", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
-fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "共引导企业赴宁考察113家", counter=C("家", "firms"), period=Y)
+fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "共引导企业赴宁考察113家", counter=C("家", "firms"), period=Y, total=True)
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
 fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就业的农村劳动力", "rural workers the investing firms took on", 2452, "person", "吸纳农村劳动力就业2452人", period=Y)
@@ -173,7 +186,7 @@ fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的省份(�
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
 fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "those from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
-fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班培训的农村劳动力", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
+fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班的农村劳动力培训人次", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
 fig("consumption-halls", "consumption", "xiamen", "厦门建成的消费帮扶专馆", "consumption assistance halls Xiamen set up", 10, "count", "10个专馆", counter=C("个", "halls"))
 fig("consumption-zones", "consumption", "xiamen", "厦门建成的消费帮扶专区", "consumption assistance zones Xiamen set up", 30, "count", "30个专区", counter=C("个", "zones"))
@@ -223,8 +236,10 @@ projects = {
     "itg": [
         (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for the gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
-        (t("为闽宁镇产品找销路:借举办国际贸洽会,助推在主展区免费设闽宁镇特色产品展区;协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆",
-           "Finding buyers for Minning Town products: a free Minning Town products area it helped bring about in the main exhibition hall of an international trade fair it held, and a Minning Town products hall it helped open at the Intime department store in the Guomao Center"),
+        # The report does not say who held the fair (以举办国际贸洽会为契机
+        # may read either way): the text never names its holder.
+        (t("为闽宁镇产品找销路:借国际贸洽会举办之机,推动在主展区免费设闽宁镇特色产品展区;协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆",
+           "Finding buyers for Minning Town products: a free Minning Town products area it helped bring about in the main exhibition hall of an international trade fair, and a Minning Town products hall it helped open at the Intime department store in the Guomao Center"),
          ["k1-fair-intent"], None,
          t("报道未写明所在城市", "the report names no city")),
     ],
@@ -285,8 +300,8 @@ keywords = [
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”;依托这一基地,2022年采购果蔬79.6吨,销售额超300万元。闽宁镇以葡萄酒为重点产业。为帮闽宁镇葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借举办国际贸洽会的机会,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元(报道未写明贸洽会全称);还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen; through that base it bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan. Wine is Minning Town's key industry. To help it sell, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used an international trade fair it held (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
@@ -310,7 +325,7 @@ keywords = [
          t("以工作站为“火车头”,培力列车协助厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元;还加入宁夏的“闽宁台协作——社区工作对口帮扶”项目,与固原市4家社会组织结成伙伴,促进闽宁台三地基层社区工作的交流。",
            "With the workstation as its engine, the Empowerment Train helped 11 Xiamen social organizations pair with 11 villages in Jingyuan and brought in charitable resources worth over 550,000 yuan. It also joined Ningxia's Fujian–Ningxia–Taiwan programme of paired community work, partnering four social organizations in Guyuan so that community workers in the three places learn from one another."),
          {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
-      ], ["k2-villages", "k2-projects", "k2-orgs", "k2-resources"], "jingyuan"),
+      ], ["k2-orgs", "k2-resources", "k2-projects", "k2-villages"], "jingyuan"),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
       t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。报道还说,园区2022年9月开工后建设推进很快,这得益于厦门“三破三变”的做法。",
            "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or nearly 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and, the report says, has moved fast, thanks to Xiamen’s “three breaks, three shifts” approach."),
@@ -330,11 +345,11 @@ keywords = [
       ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
       t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
-        "In Pengyang County, Xiamen concentrated on four things — securing gains, growing industry, building villages and strengthening local governance — to lift the county's model villages to a higher standard. The report gives this part's figures under Pengyang's model villages, without saying whether each counts the county or those villages."),
+        "In Pengyang County, Xiamen focused on four things — securing gains, industry, village building and local governance — to raise its model villages to a higher standard. The report gives the figures under those villages without saying whether each counts the county or the villages."),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明,这些彭阳县的数字是否计入【数据】栏目的全年总数。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural prosperity pacesetters were fostered. The report does not say whether these Pengyang figures are included in the year's totals in its data box."),
+         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多;【数据】栏目另记厦门全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural residents were trained to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's 180 million yuan of consumption assistance alone is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold; the box also counts farm produce worth 886 million yuan in total that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
@@ -351,19 +366,19 @@ keywords = [
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
       t("2021年东西部结对关系调整,厦门不再与甘肃省临夏州结对。报道说,“结对调整不是终点,厦临情缘没有断点”成了厦门政府和群众的普遍共识。两地随即签订友好交流合作框架协议,厦门在劳务协作、消费帮扶、产业合作、智力扶持和组织共帮五个方面继续帮扶临夏。",
-           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how and joint help from organizations."),
+           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how, and organizations pitching in together."),
       [
         (t("临工厦用", "Linxia workers, Xiamen jobs"),
-         t("2022年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业,既帮临夏人就业,也补上厦门企业的用工缺口。",
-           "Recruiters went to Linxia as soon as spring began in 2022, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen, which also eases Xiamen firms' labour shortages."),
+         t("2022年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业。报道说,这既帮临夏人找到了工作,也补上了厦门企业的用工缺口。",
+           "Recruiters went to Linxia as soon as spring began in 2022, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen; the report says this also eases Xiamen firms' labour shortages."),
          {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
-         t("厦门出台了扶持“菜篮子”产品生产和销售的政策;夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
-           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. Xiamen Xiashang Group's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
+         t("厦门出台了扶持“菜篮子”产品生产和销售的政策;报道说,夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
+           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. The report says Xiamen Xiashang Group's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
          {"figures": ["k5-vegetables"]}),
         (t("延续厦企奖补政策", "Rewards and subsidies for Xiamen firms continue"),
-         t("厦门继续对在临夏经营的厦企给予奖补;厦临集团等30多家由厦门引导投资的企业仍在临夏生产经营,带动当地就业增收。",
-           "Xiamen keeps rewarding and subsidizing its firms in Linxia, and over 30 firms it steered to invest there, the Xialin Group among them, are still producing in Linxia, creating local jobs and income."),
+         t("厦门继续对在临夏经营的厦企给予奖补;厦临集团等30多家由厦门引导投资的企业仍在临夏生产经营;报道说,它们带动了当地就业增收。",
+           "Xiamen keeps rewarding and subsidizing its firms in Linxia, and over 30 firms it steered to invest there, the Xialin Group among them, are still producing in Linxia, creating local jobs and income, the report says."),
          {"figures": ["k5-enterprises"]}),
         (t("临智厦扶", "Xiamen know-how for Linxia"),
          t("厦门接收了18名临夏州医护人员来厦进修,并协助临夏州中医院争创三甲医院。厦门通过“少数民族紧缺人才专项”招收了12名临夏学生。厦门技师学院和临夏现代职业学院签订了合作办学协议,开设短期技能培训班,学生有生活补贴,往返交通费可以报销。",
@@ -390,21 +405,23 @@ box = [
      t("一年来,厦门累计向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
     ("industry", t("产业合作", "Industrial cooperation"),
-     t("2022年,厦门引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人;“劳务协作”栏统计的是厦门帮助实现就业的人。我们认为两者口径不同,不宜对比;报道没有说明两者是否重叠。",
-           "In 2022 Xiamen steered 113 firms to visit Ningxia; 52 firms invested in the two counties and one town. Jobs at those firms and at the poverty-alleviation workshops count the people working there; the Labour cooperation section counts the workers Xiamen helped into jobs. We read these as different measures that should not be compared; the report does not say whether they overlap.")),
+     t("2022年,厦门共引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家,报道没有说明它们是否在这113家之中。厦门援建的30个帮扶车间,报道没有写明建在哪里,也没有说明是否包括彭阳县一节所列的12个。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人;“劳务协作”栏统计的是厦门帮助实现就业的人。我们认为两者口径不同,不宜对比;报道没有说明两者是否重叠。",
+           "In 2022 Xiamen steered 113 firms in all to visit Ningxia; 52 firms invested in the two counties and one town, and the report does not say whether they are among the 113. Nor does it say where the 30 poverty-alleviation workshops built with Xiamen's help are, or whether they include the 12 listed under Pengyang's model villages. Jobs at those firms and at the poverty-alleviation workshops count the people working there; the Labour cooperation section counts the workers Xiamen helped into jobs. We read these as different measures that should not be compared; the report does not say whether they overlap.")),
     ("labour", t("劳务协作", "Labour cooperation"),
      t("本栏包括在厦门稳定就业的中西部农村劳动力、厦门帮助实现就业的“两县一镇”农村劳动力,以及劳务协作培训。",
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
     ("consumption", t("消费帮扶",
            "Consumption assistance"),
-     t("厦门建成消费帮扶专柜、专馆、专区,销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。销售宁夏产品的金额,报道与这些网点写在同一句里,但没有说明是否都经由这些网点售出;它和“两县一镇”农产品的金额是什么关系,报道也没有说明。",
-       "Xiamen set up consumption assistance counters, halls and zones, sold Ningxia products, and bought or helped sell farm produce from the two counties and one town. The report gives the sales of Ningxia products in the same sentence as the outlets, without saying whether all of it went through them, nor how it relates to the figure for the two counties and one town.")),
+     t("厦门建成消费帮扶专柜、专馆、专区,销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。销售宁夏产品的金额,报道与这些网点写在同一句里,但没有说明是否都经由这些网点售出;它和“两县一镇”农产品的金额是什么关系,报道也没有说明。彭阳县一节所列的消费帮扶有1.8亿元,是这里厦门销售宁夏产品金额的三倍多;两者各按什么口径统计,报道都没有说明。",
+       "Xiamen set up consumption assistance counters, halls and zones, sold Ningxia products, and bought or helped sell farm produce from the two counties and one town. The report gives the sales of Ningxia products in the same sentence as the outlets, without saying whether all of it went through them, nor how it relates to the figure for the two counties and one town. The section on Pengyang's model villages lists 180 million yuan of consumption assistance, more than three times these sales of Ningxia products, and the report does not say how either figure was counted.")),
     ("talent", t("闽才宁用", "Fujian talent for Ningxia"),
      t("厦门先后选派挂职干部和专技人才赴宁夏,全年开展专技培训。",
            "Xiamen has seconded officials and sent technical professionals to Ningxia, and ran technical training courses through the year.")),
 ]
 charts = [
     {"id": "funding", "title": t("投向宁夏的帮扶资金:财政与社会力量", "Support funds for Ningxia: fiscal and non-government"), "period": "2022",
+     "note": t("报道把财政帮扶资金写作累计数,没有说明社会力量的帮扶资金是否也是累计数;两项都是报道所说“一年来”的数字。",
+               "The report gives the fiscal funds as a cumulative total and does not say whether the non-government funds are one too; it dates both to the past year."),
      "panels": [{"title": t("按资金来源", "By source"), "figures": ["funding-fiscal", "funding-social"]}]},
     # One count at one scope: the workers helped into jobs, with those from
     # households lifted out of poverty inside the bar. Jobs at the firms and
@@ -468,8 +485,8 @@ context = [
         t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,市政集团以城市基础设施建设和运营为主,住宅和特房以房地产和建设为主。",
           "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, Xiamen Municipal Group mainly builds and runs urban infrastructure, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
-        t("报道中的消费帮扶,包括厦门建专柜、专馆、专区销售宁夏产品,以及采购、帮助销售协作地区的农产品。",
-          "In the report, consumption assistance means Xiamen selling Ningxia products through counters, halls and zones it set up, and buying or helping to sell farm produce from the partner areas.")),
+        t("报道中的消费帮扶,包括厦门建成专柜、专馆和专区,销售宁夏产品,以及采购、帮助销售协作地区的农产品;宁夏产品是否都经由这些网点售出,报道没有说明。",
+          "In the report, consumption assistance means Xiamen building counters, halls and zones and selling Ningxia products, and buying or helping to sell farm produce from the partner areas; the report does not say whether the Ningxia products were all sold through those outlets.")),
     ctx(t("什么是帮扶车间", "What a poverty-alleviation workshop is"),
         t("报道写到厦门在彭阳县援建帮扶车间12个;【数据】栏目另记厦门援建帮扶车间30个,车间吸纳农村劳动力就业,但没有写明这30个建在哪里,也没有说明是否包括彭阳县的12个。",
           "The report says Xiamen helped build 12 poverty-alleviation workshops in Pengyang. Its data box counts 30 workshops built with Xiamen's help that employ rural workers, but does not say where they are or whether Pengyang's 12 are among them."),
@@ -481,10 +498,10 @@ context = [
         t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所,上有县级的中心,下有村级的站。",
           "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice institute (所) is the township-level venue for such activities, between the county-level centres and the village-level stations.")),
     ctx(t("厦门与临夏", "Xiamen and Linxia"),
-        t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。",
-          "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together."),
-        t("按国务院扶贫办的安排,厦门自2010年起对口帮扶临夏州。",
-          "Xiamen had been paired with Linxia since 2010, under an arrangement by the State Council's poverty alleviation office.")),
+        t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。此后临夏与哪里结对,报道没有说明。",
+          "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together. It does not say who Linxia has been paired with since."),
+        t("按国务院扶贫办的安排,厦门自2010年起对口帮扶临夏州。2021年调整后,临夏州的县市改由山东省济南市结对协作,例如临夏县与济南高新区、临夏市与济南市市中区(据临夏州政府网站和当地媒体的报道)。",
+          "Xiamen had been paired with Linxia since 2010, under an arrangement by the State Council's poverty alleviation office. Since the 2021 reshuffle, Linxia's counties and its city have been paired with parts of Jinan, in Shandong Province: Linxia County with the Jinan High-tech Zone and Linxia City with Jinan's Shizhong District, for example (as the Linxia government's website and local media report).")),
     ctx(t("钱折合多少美元", "What the sums are in dollars"),
         t("报道中的金额都以人民币元计。", "The report gives every sum in yuan."),
         t("2022年底,1美元约合6.96元人民币;按此计算,1.615亿元约合2300万美元。",
@@ -508,7 +525,7 @@ meta = {
     "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
               "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
     "intro": t("2022年,厦门在宁夏的东西部协作包括国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
-           "In 2022 Xiamen's East–West cooperation with Ningxia took in pairings of state-owned enterprises with villages, a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
+           "In 2022 Xiamen's East–West cooperation with Ningxia took in pairings of state-owned enterprises with a town and six villages, a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),
     "date": "2022-12-30",
     "reporters": t("原报道:吴晓菁(厦门日报记者)、罗化(通讯员);图片由厦门市农业农村局提供",

@@ -87,7 +87,8 @@ fn finish(mut data: ChartData) -> ChartData {
 }
 
 fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
-    let hedge = |f: &Figure| f.qualifier.map_or("", |q| numbers::qualifier_word(q, lang)).to_string();
+    // 共 and the article's hedge word, for the CSV's qualifier column.
+    let hedge = |f: &Figure| numbers::hedge_words(f, lang);
     let label = labels::sentence_case(f.label.get(lang), lang);
     let text = numbers::figure(f, lang);
     Bar {
@@ -113,7 +114,7 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
         value: f.value,
         raw: f.value.to_string(),
         text,
-        short: numbers::quantity(f.value, f.unit, None, f.qualifier, lang),
+        short: numbers::figure_short(f, lang),
         period: numbers::period(&f.period, lang),
         unit: numbers::unit_of(f, lang),
         qualifier: hedge(f),

@@ -235,13 +235,15 @@ fn stats(story: &Story, ids: &[String], lang: Lang) -> Vec<Stat> {
         .collect()
 }
 
-/// A figure as it reads in a line of text: its value before its label.
+/// A figure as it reads in a line of text: its value (in bold, saying what
+/// it counts) before the rest of its label (`numbers::inline_parts`).
 fn inline(f: &Figure, lang: Lang) -> Stat {
+    let (text, label) = numbers::inline_parts(f, lang);
     Stat {
         id: f.id.clone(),
         value: f.value.to_string(),
-        text: numbers::figure_before_label(f, lang),
-        label: f.label.get(lang).to_string(),
+        text,
+        label,
         period: labels::period_note(f, lang),
         part: None,
     }

@@ -37,6 +37,9 @@ fn font(lang: Lang) -> &'static str {
     }
 }
 
+/// The Latin face English cards are set in (Debian's fonts-liberation).
+pub const LATIN: &str = "Liberation Sans";
+
 const MARGIN: f64 = 64.0;
 
 /// A card being drawn: SVG elements in one language.
@@ -157,8 +160,16 @@ impl Card {
     fn chart(&mut self, story: &Story, id: &str, (x, y, w, h): (f64, f64, f64, f64)) {
         let Some(def) = story.chart(id) else { return };
         let chart = render_svg(&chart_data(def, story, self.lang), Theme::Light, 560, None);
+        let svg = match self.lang {
+            // The chart's English stack starts with fonts the build machine
+            // may not have (Noto Sans, Arial), and then falls to the CJK
+            // font, whose apostrophe is full width ("Pengyang’ s"): the
+            // card sets the chart in its own Latin font first.
+            Lang::En => chart.svg.replace("font-family=\"", &format!("font-family=\"{LATIN}, ")),
+            Lang::Zh => chart.svg,
+        };
         self.svg
-            .push_str(&nest(&chart.svg, (x, y, w, h), (chart.width, chart.height)));
+            .push_str(&nest(&svg, (x, y, w, h), (chart.width, chart.height)));
     }
 }
 
@@ -253,11 +264,13 @@ pub fn widget_card_svg(story: &Story, widget: &Widget, lang: Lang) -> String {
         Widget::Chart(id) => {
             let mut card = Card::new(lang);
             let y = card.kicker(story);
+            // The whole title, on two lines if need be: a card never cuts
+            // a title off ("…fiscal an…").
             let y = card.text(
                 &widget.title(story, lang),
                 (MARGIN, y + 12.0),
                 FULL,
-                Style::new(&[44.0, 38.0], 1, INK, true),
+                Style::new(&[44.0, 38.0, 34.0], 2, INK, true),
             );
             // What the page's caption says under the title, the card says
             // too: what the bars count and when (累计 reads "since when?"
@@ -265,13 +278,13 @@ pub fn widget_card_svg(story: &Story, widget: &Widget, lang: Lang) -> String {
             let mut y = y;
             if let Some(def) = story.chart(id) {
                 let data = chart_data(def, story, lang);
-                for (text, lines) in [(Some(data.meta.as_str()), 1), (data.note.as_deref(), 2)] {
+                for (text, lines) in [(Some(data.meta.as_str()), 1), (data.note.as_deref(), 3)] {
                     if let Some(text) = text.filter(|t| !t.is_empty()) {
                         y = card.text(
                             text,
                             (MARGIN, y + 4.0),
                             FULL,
-                            Style::new(&[26.0, 22.0], lines, MUTED, false),
+                            Style::new(&[26.0, 22.0, 20.0], lines, MUTED, false),
                         );
                     }
                 }

@@ -318,11 +318,19 @@ pub(super) fn card_label(f: &Figure, lang: Lang) -> String {
     with_period(labels::sentence_case(f.label.get(lang), lang), f, lang)
 }
 
+/// One bracket, never two in a row: a label that ends in its own bracket
+/// ("…（彭阳县示范村一节所列）") takes the period inside it, after a comma.
 fn with_period(text: String, f: &Figure, lang: Lang) -> String {
     match (labels::period_note(f, lang), lang) {
         (None, _) => text,
-        (Some(p), Lang::Zh) => format!("{text}（{p}）"),
-        (Some(p), Lang::En) => format!("{text} ({p})"),
+        (Some(p), Lang::Zh) => match text.strip_suffix('）') {
+            Some(open) => format!("{open}，{p}）"),
+            None => format!("{text}（{p}）"),
+        },
+        (Some(p), Lang::En) => match text.strip_suffix(')') {
+            Some(open) => format!("{open}, {p})"),
+            None => format!("{text} ({p})"),
+        },
     }
 }
 

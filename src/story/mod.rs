@@ -78,6 +78,11 @@ pub struct Figure {
     pub unit: Unit,
     #[serde(default)]
     pub qualifier: Option<Qualifier>,
+    /// The article gives the figure as a total (共: 共安排…1800余万元,
+    /// 共引导企业…113家): shown as 共 / "in all" wherever the value is
+    /// written, beside its `qualifier` (a figure may have both).
+    #[serde(default)]
+    pub total: bool,
     /// Measure word and English noun for `Unit::Count`.
     #[serde(default)]
     pub counter: Option<Text>,

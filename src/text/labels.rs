@@ -70,11 +70,23 @@ pub fn retold_from(meta: &Meta, lang: Lang) -> String {
 /// A figure's period as a stat or a card adds it to its label ("2022年" /
 /// "2022"): `None` where the article gives none, or the label says it.
 pub fn period_note(f: &Figure, lang: Lang) -> Option<String> {
-    if f.period.is_empty() {
+    if f.period.is_empty() || says_period(f.label.get(lang), &f.period, lang) {
         return None;
     }
-    let p = period(&f.period, lang);
-    (!f.label.get(lang).to_lowercase().contains(&p.to_lowercase())).then_some(p)
+    Some(period(&f.period, lang))
+}
+
+/// Whether a label already says its figure's period, in its own words: a
+/// yearly figure's label reads 年产值 / 每年 or "annual" / "each year"
+/// better than it does with a tag after it ("产值 每年").
+pub fn says_period(label: &str, p: &str, lang: Lang) -> bool {
+    let label = label.to_lowercase();
+    let words: &[&str] = match (p, lang) {
+        ("per year", Lang::Zh) => &["每年", "年产值", "年销量", "年销售额", "年增收"],
+        ("per year", Lang::En) => &["per year", "each year", "a year", "annual", "yearly"],
+        _ => &[],
+    };
+    words.iter().any(|w| label.contains(w)) || label.contains(&period(p, lang).to_lowercase())
 }
 
 /// The line under a chart's title: what its bars count, and when.

@@ -174,43 +174,106 @@ pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Optio
     }
 }
 
-pub fn figure(f: &Figure, lang: Lang) -> String {
-    quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang)
+/// What the article's 共 before a figure reads as: "共" / "in all".
+pub fn total_word(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "共",
+        Lang::En => "in all",
+    }
 }
 
-/// A figure as it reads just before its label ("150 jobs the Jianxing
-/// project can offer", "3 other … state-owned enterprises investing with
-/// ITG"): in English, a value whose last word the label already names drops
-/// it ("150 jobs jobs …", "3 enterprises other … enterprises" otherwise).
-pub fn figure_before_label(f: &Figure, lang: Lang) -> String {
-    let full = figure(f, lang);
-    if lang != Lang::En {
-        return full;
+/// A written value said as a total where the article gives one:
+/// 共1800余万元 / "over 18 million yuan in all".
+fn as_total(text: String, total: bool, lang: Lang) -> String {
+    match (total, lang) {
+        (false, _) => text,
+        (true, Lang::Zh) => format!("{}{text}", total_word(lang)),
+        (true, Lang::En) => format!("{text} {}", total_word(lang)),
     }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let label = words(&f.label.en);
+}
+
+/// A figure as the story's text shows it: value, unit, hedge and, where
+/// the article says 共, that it is a total.
+pub fn figure(f: &Figure, lang: Lang) -> String {
+    as_total(
+        quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang),
+        f.total,
+        lang,
+    )
+}
+
+/// A figure as a chart bar writes it where the full text does not fit: in
+/// English without a count's noun ("30", which the label above names), in
+/// Chinese whole, since the counter is part of the number (30期, never 30个
+/// for courses). Hedges and totals stay.
+pub fn figure_short(f: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => figure(f, lang),
+        Lang::En => as_total(quantity(f.value, f.unit, None, f.qualifier, lang), f.total, lang),
+    }
+}
+
+/// A figure's hedges as words, for a table's qualifier column: 共 before the
+/// article's own word (共、余 / "in all, over"); "" if it has none.
+pub fn hedge_words(f: &Figure, lang: Lang) -> String {
+    let words: Vec<&str> = f
+        .total
+        .then(|| total_word(lang))
+        .into_iter()
+        .chain(f.qualifier.map(|q| qualifier_word(q, lang)))
+        .collect();
+    words.join(match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    })
+}
+
+/// A figure as it reads in a line of text, in two parts: what is set in
+/// bold and the rest of its label. The bold part always says what is
+/// counted: in Chinese the value with its unit (150个 | 建兴项目可提供的就业
+/// 岗位); in English the value runs on into the label up to the noun it
+/// counts ("150 jobs" | "the Jianxing project can offer", "3 other city- or
+/// district-level state-owned enterprises" | "investing with ITG"), so
+/// that neither a bare "150" stands in bold nor "150 jobs jobs" is said.
+/// A total in English opens with "a total of".
+pub fn inline_parts(f: &Figure, lang: Lang) -> (String, String) {
+    let label = f.label.get(lang).to_string();
+    if lang != Lang::En {
+        return (figure(f, lang), label);
+    }
+    let plain = quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang);
+    let total = |bold: String| if f.total { format!("a total of {bold}") } else { bold };
     // The counter ("villages and communities") or the unit's word ("people").
     let nouns = f
         .counter
         .iter()
         .map(|c| c.en.clone())
-        .chain(full.rsplit(' ').next().map(str::to_string));
+        .chain(plain.rsplit(' ').next().map(str::to_string));
     for noun in nouns {
-        let Some(number) = full.strip_suffix(&format!(" {noun}")) else {
+        let Some(number) = plain.strip_suffix(&format!(" {noun}")) else {
             continue;
         };
-        let noun = words(&noun);
-        let named = !noun.is_empty() && label.windows(noun.len()).any(|w| w == noun.as_slice());
-        if named && number.ends_with(|c: char| c.is_ascii_digit()) {
-            return number.to_string();
+        if noun.is_empty() || !number.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(end) = word_end(&label, &noun) {
+            let rest = label[end..].trim_start().to_string();
+            return (total(format!("{number} {}", &label[..end])), rest);
         }
     }
-    full
+    (total(plain), label)
+}
+
+/// Where the first whole-word `noun` in `label` ends, matched without case.
+fn word_end(label: &str, noun: &str) -> Option<usize> {
+    // ASCII case only, so that byte offsets in `lower` are those of `label`.
+    let lower = label.to_ascii_lowercase();
+    let noun = noun.to_ascii_lowercase();
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    lower.match_indices(&noun).map(|(i, _)| i).find_map(|i| {
+        let end = i + noun.len();
+        (boundary(lower[..i].chars().next_back()) && boundary(lower[end..].chars().next())).then_some(end)
+    })
 }
 
 /// The unit's name for a caption or table header: "万元/亿元 (元)" is not
@@ -413,6 +476,8 @@ mod tests {
     fn english_money_is_yuan_in_words_never_a_yen_sign() {
         assert_eq!(yuan(1.615e8, None, En), "161.5 million yuan");
         assert_eq!(yuan(3.06365e7, None, En), "30.6365 million yuan");
+        assert_eq!(yuan(5.02e6, Some(Qualifier::Over), En), "over 5.02 million yuan");
+        assert_eq!(yuan(5.67e7, None, En), "56.7 million yuan");
         assert_eq!(yuan(7.77e8, None, En), "777 million yuan");
         assert_eq!(yuan(2.5e9, None, En), "2.5 billion yuan");
         assert_eq!(yuan(5000.0, None, En), "5,000 yuan");
@@ -540,6 +605,77 @@ mod tests {
         assert_eq!(period("per year", Zh), "每年");
         assert_eq!(period("to date", En), "as of the report");
         assert_eq!(period("", Zh), "");
+    }
+
+    fn count(value: f64, label: (&str, &str), counter: (&str, &str), total: bool) -> Figure {
+        Figure {
+            id: "x".into(),
+            section: "k1".into(),
+            label: Text {
+                zh: label.0.into(),
+                en: label.1.into(),
+            },
+            value,
+            unit: Unit::Count,
+            qualifier: None,
+            total,
+            counter: Some(Text {
+                zh: counter.0.into(),
+                en: counter.1.into(),
+            }),
+            part_of: None,
+            scope: "xiamen".into(),
+            period: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_total_is_said_with_its_value_and_its_hedge() {
+        let mut funds = count(1.8e7, ("资金", "funds"), ("", ""), true);
+        funds.unit = Unit::Yuan;
+        funds.counter = None;
+        funds.qualifier = Some(Qualifier::Over);
+        assert_eq!(figure(&funds, Zh), "共1800余万元");
+        assert_eq!(figure(&funds, En), "over 18 million yuan in all");
+        assert_eq!(hedge_words(&funds, Zh), "共、余");
+        assert_eq!(hedge_words(&funds, En), "in all, over");
+        funds.total = false;
+        assert_eq!(hedge_words(&funds, Zh), "余");
+    }
+
+    #[test]
+    fn a_bar_keeps_its_chinese_counter() {
+        let courses = count(30.0, ("培训", "training courses Xiamen ran"), ("期", "courses"), false);
+        assert_eq!(figure_short(&courses, Zh), "30期");
+        assert_eq!(figure_short(&courses, En), "30");
+    }
+
+    #[test]
+    fn an_inline_value_says_what_it_counts() {
+        let jobs = count(150.0, ("就业岗位", "jobs the project can offer"), ("个", "jobs"), false);
+        assert_eq!(
+            inline_parts(&jobs, En),
+            ("150 jobs".into(), "the project can offer".into())
+        );
+        assert_eq!(inline_parts(&jobs, Zh), ("150个".into(), "就业岗位".into()));
+        let partners = count(
+            3.0,
+            ("", "other state-owned enterprises investing"),
+            ("家", "enterprises"),
+            false,
+        );
+        assert_eq!(
+            inline_parts(&partners, En),
+            ("3 other state-owned enterprises".into(), "investing".into())
+        );
+        let firms = count(113.0, ("", "firms Xiamen steered"), ("家", "firms"), true);
+        assert_eq!(
+            inline_parts(&firms, En),
+            ("a total of 113 firms".into(), "Xiamen steered".into())
+        );
+        // A noun inside another word is not the noun.
+        let towns = count(2.0, ("", "townships"), ("个", "towns"), false);
+        assert_eq!(inline_parts(&towns, En), ("2 towns".into(), "townships".into()));
     }
 
     #[test]
