@@ -20,7 +20,7 @@ mod common;
 use minning::lang::Lang;
 use minning::story::load::parse_story;
 use minning::story::{Qualifier, Story};
-use minning::text::{labels, numbers};
+use minning::text::{dates, labels, numbers, units};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -900,7 +900,7 @@ fn every_chart_panel_counts_one_kind_of_thing() {
     // One unit is not enough: 60 schools beside 27 towns (所/个) or 100
     // counters beside 10 halls (个/个, "counters"/"halls") are unlike
     // things on one axis. Every bar of a chart counts the same thing, in
-    // both languages (what a CSV row's unit says: `numbers::unit_of`).
+    // both languages (what a CSV row's unit says: `units::unit_of`).
     let s = story();
     let mut bad = Vec::new();
     for c in &s.charts {
@@ -911,7 +911,7 @@ fn every_chart_panel_counts_one_kind_of_thing() {
             .filter_map(|id| s.figure(id))
             .collect();
         for lang in [Lang::Zh, Lang::En] {
-            let mut units: Vec<String> = figures.iter().map(|f| numbers::unit_of(f, lang)).collect();
+            let mut units: Vec<String> = figures.iter().map(|f| units::unit_of(f, lang)).collect();
             units.dedup();
             if units.len() > 1 {
                 bad.push(format!("{} {lang:?}: {}", c.id, units.join(" / ")));
@@ -940,7 +940,7 @@ fn a_charts_caption_and_note_reach_every_copy_of_it() {
             // The card's alt text says what the card shows.
             let card_alt = minning::share::widget_meta(&s, &widget, lang, "https://example.com/").image_alt;
             let data = minning::chart::build::chart_data(c, &s, lang);
-            let period = numbers::period(&c.period, lang);
+            let period = dates::period(&c.period, lang);
             let csv = minning::chart::table::csv(&data);
             let picture = minning::chart::render_svg(&data, minning::chart::Theme::Light, 640, Some(&data.source));
             let picture = svg_text(&picture.svg);
@@ -1001,7 +1001,7 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
                     continue;
                 }
                 checked += 1;
-                let word = numbers::hedge_words(f, lang);
+                let word = units::hedge_words(f, lang);
                 assert_eq!(row.qualifier, word, "{}", row.id);
                 let cells = format!(",{},\"{word}\",", numbers::trim_decimals(row.value, 4));
                 assert!(csv.contains(&cells), "{} {lang:?}: {cells} not in\n{csv}", row.id);
@@ -1016,13 +1016,13 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
             let data = minning::chart::build::figures_data(&s, "k", "k", &k.figures, lang);
             for row in data.rows() {
                 let f = s.figure(row.id).unwrap();
-                assert_eq!(row.qualifier, numbers::hedge_words(f, lang), "{}", row.id);
+                assert_eq!(row.qualifier, units::hedge_words(f, lang), "{}", row.id);
                 if let Some(q) = f.qualifier {
-                    assert!(row.qualifier.contains(numbers::qualifier_word(q, lang)), "{}", row.id);
+                    assert!(row.qualifier.contains(units::qualifier_word(q, lang)), "{}", row.id);
                 }
                 if f.total {
                     totals += 1;
-                    assert!(row.qualifier.contains(numbers::total_word(lang)), "{}", row.id);
+                    assert!(row.qualifier.contains(units::total_word(lang)), "{}", row.id);
                 }
             }
         }
@@ -1165,7 +1165,7 @@ fn a_month_without_a_day_is_spelled_out_in_english() {
     };
     let mut seen = Vec::new();
     for f in &s.figures {
-        seen.push(numbers::period(&f.period, Lang::En));
+        seen.push(dates::period(&f.period, Lang::En));
     }
     for step in minning::site::route::STEPS {
         let m = minning::share::step_meta(&s, step, Lang::En, "https://example.com/");
@@ -1176,7 +1176,7 @@ fn a_month_without_a_day_is_spelled_out_in_english() {
     }
     let bad: Vec<String> = seen.iter().filter_map(|t| abbreviated(t)).collect();
     assert!(bad.is_empty(), "{bad:?}");
-    assert_eq!(numbers::period("2022-07", Lang::En), "July 2022");
+    assert_eq!(dates::period("2022-07", Lang::En), "July 2022");
     assert!(abbreviated("Jul 2022").is_some() && abbreviated("30 Dec 2022").is_none());
 }
 
@@ -1433,7 +1433,7 @@ fn a_total_keeps_its_total_wherever_its_value_is_written() {
         for f in &totals {
             let bare = numbers::quantity(f.value, f.unit, f.counter.as_ref(), f.qualifier, lang);
             let full = numbers::figure(f, lang);
-            assert!(full.contains(numbers::total_word(lang)), "{}: {full}", f.id);
+            assert!(full.contains(units::total_word(lang)), "{}: {full}", f.id);
             for (what, text) in &outputs {
                 if bare_totals(text, &bare, lang) > 0 {
                     bad.push(format!(
@@ -1788,10 +1788,7 @@ fn pengyangs_figures_are_set_beside_the_boxs() {
             "keyword 4 does not set {id} ({zh}) beside Pengyang's"
         );
         if let Some(q) = f.qualifier {
-            assert!(
-                body.zh.contains(numbers::qualifier_word(q, Lang::Zh)),
-                "{id}: its hedge"
-            );
+            assert!(body.zh.contains(units::qualifier_word(q, Lang::Zh)), "{id}: its hedge");
         }
         assert!(
             body.en.contains(&en),

@@ -2,12 +2,12 @@
 //! hedge, period and tick written as the page shows it, with its table's
 //! sentence and CSV (build only).
 
-use super::draw::{axis_ticks, nice_max};
+use super::measure::{axis_ticks, nice_max};
 use super::table::{csv, describe};
 use super::{Bar, ChartData, PanelData, Part};
 use crate::lang::Lang;
 use crate::story::{ChartDef, Figure, Story};
-use crate::text::{labels, numbers};
+use crate::text::{dates, labels, numbers, units};
 
 /// Gathers a chart's bars from the story. Unknown figure ids are skipped
 /// (validation reports them; a chart should still draw what it can).
@@ -88,7 +88,7 @@ fn finish(mut data: ChartData) -> ChartData {
 
 fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
     // 共 and the article's hedge word, for the CSV's qualifier column.
-    let hedge = |f: &Figure| numbers::hedge_words(f, lang);
+    let hedge = |f: &Figure| units::hedge_words(f, lang);
     let label = labels::sentence_case(f.label.get(lang), lang);
     let text = numbers::figure(f, lang);
     Bar {
@@ -104,8 +104,8 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
                 value: p.value,
                 raw: p.value.to_string(),
                 text,
-                period: numbers::period(&p.period, lang),
-                unit: numbers::unit_of(p, lang),
+                period: dates::period(&p.period, lang),
+                unit: units::unit_of(p, lang),
                 qualifier: hedge(p),
             }
         }),
@@ -115,8 +115,8 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
         raw: f.value.to_string(),
         text,
         short: numbers::figure_short(f, lang),
-        period: numbers::period(&f.period, lang),
-        unit: numbers::unit_of(f, lang),
+        period: dates::period(&f.period, lang),
+        unit: units::unit_of(f, lang),
         qualifier: hedge(f),
     }
 }

@@ -3,9 +3,7 @@
 //! its values for focusable overlays. Text is wrapped by an estimate of its
 //! width, never measured: the same code runs in the browser and natively.
 
-use super::measure::{text_em, wrap};
-// TEMP until chart/build.rs imports them from measure:
-pub(super) use super::measure::{axis_ticks, nice_max};
+use super::measure::{axis_ticks, nice_max, text_em, wrap};
 use super::style::{bold, font, palette, px, Palette};
 use super::{Bar, ChartData, Hotspot, PanelData, Rendered, Theme, MAX_WIDTH, MIN_WIDTH};
 use crate::lang::Lang;

@@ -257,7 +257,7 @@ fn a_keyword_cards_figures_make_a_csv_with_their_own_units() {
         assert!(
             rows.iter().any(
                 |r| r.contains(&format!(",{},", crate::text::numbers::trim_decimals(f.value, 4)))
-                    && r.contains(&format!(",\"{}\",", crate::text::numbers::unit_of(f, Lang::En)))
+                    && r.contains(&format!(",\"{}\",", crate::text::units::unit_of(f, Lang::En)))
             ),
             "{id}"
         );

@@ -9,7 +9,7 @@ use crate::site::embed::Widget;
 use crate::site::route::Step;
 use crate::story::{Figure, Keyword, Story};
 use crate::text::ui::ui;
-use crate::text::{labels, numbers};
+use crate::text::{dates, labels, numbers};
 
 /// The card's size: what chat apps and social sites crop previews to.
 pub const CARD_W: u32 = 1200;
@@ -137,7 +137,7 @@ fn widget_alt(story: &Story, widget: &Widget, lang: Lang) -> String {
     }) else {
         return title;
     };
-    let title = match (numbers::period(&def.period, lang), lang) {
+    let title = match (dates::period(&def.period, lang), lang) {
         (p, _) if p.is_empty() => title,
         (p, Lang::Zh) => format!("{title}（{p}）"),
         (p, Lang::En) => format!("{title} ({p})"),

@@ -3,7 +3,8 @@
 //! steps, widgets and pages, a keyword's name, a project's place, a chart's
 //! caption (build only: the page model carries them written out).
 
-use super::numbers::{date, period, unit_of};
+use super::dates::{date, period};
+use super::units::unit_of;
 use crate::lang::Lang;
 use crate::site::route::Step;
 use crate::story::{ChartDef, Figure, Keyword, Meta, Pairing, Project, Story};
