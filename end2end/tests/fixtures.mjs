@@ -54,7 +54,7 @@ export const STEPS = CONTRACT.steps.map((s) => s.key);
 /** A step's own page (src/site/route.rs, Step::href), relative to the site:
  *  `stepUrl('3', 'en')` is `step-3.en.html`; the Chinese cover is `./`. */
 export function stepUrl(step, lang = 'zh-CN') {
-  const s = CONTRACT.steps.find((x) => x.key === step);
+  const s = CONTRACT.steps.find((x) => x.key === String(step));
   if (!s) throw new Error(`no step ${step}`);
   return s.hrefs[lang];
 }
