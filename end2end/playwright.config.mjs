@@ -17,14 +17,33 @@ export const LAUNCH = {
   ],
 };
 
-export default defineConfig({
-  testDir: './tests',
+/** What every suite shares: the browser, the timeouts, the workers. */
+const COMMON = {
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
+};
+
+/** A suite against a server another script starts (scripts/test-nginx,
+ *  scripts/test-wordpress): its own label and results folder. */
+export function againstServer(label, baseURL, extra = {}) {
+  return defineConfig({
+    ...COMMON,
+    testDir: '.',
+    testMatch: /.*\.spec\.mjs$/,
+    reporter: [['list'], ['../summary-reporter.mjs', { label }]],
+    outputDir: `../test-results/${label}`,
+    use: { baseURL, browserName: 'chromium', launchOptions: LAUNCH },
+    ...extra,
+  });
+}
+
+export default defineConfig({
+  ...COMMON,
+  testDir: './tests',
   reporter: [['list'], ['./summary-reporter.mjs']],
   outputDir: './test-results',
   use: {
