@@ -218,7 +218,8 @@
     if (stat) watch.observe(stat);
     if (app) watch.observe(app);
     watch.observe(document.body);
-    window.addEventListener('resize', function () { postHeight(false); });
+    // The host may have squeezed the frame on its own resize: say it again.
+    window.addEventListener('resize', function () { postHeight(true); });
   }
   if (framed) {
     // WordPress asks once its page is ready; answer with the height.
@@ -350,12 +351,16 @@
       }
     });
     document.addEventListener('click', function (event) {
-      var a = event.target && event.target.closest ? event.target.closest('a[target="_blank"][href]') : null;
+      var a = event.target && event.target.closest ? event.target.closest('a[target="_blank"][href], a[download][href]') : null;
       if (!a || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       // Only http(s) links; blob: downloads and the like go their own way.
       if (!/^https?:/.test(a.href)) return;
+      var wordpress = secret && new URL(a.href).host === here.host;
+      // A download (the data as CSV) goes its own way but in WordPress,
+      // whose frame may not download: its window opens the file instead.
+      if (a.hasAttribute('download') && !wordpress) return;
       event.preventDefault();
-      if (secret && new URL(a.href).host === here.host) {
+      if (wordpress) {
         post(JSON.parse(fill(C.wpLink, { URL: a.href, SECRET: secret })));
         return;
       }

@@ -79,6 +79,21 @@ for (const post of POSTS) {
     });
   }
 
+  test(`in WordPress, a pasted ${post.name} still fits after the window is resized (a phone turned, a window narrowed)`, async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(post.url);
+    await expect(page.frameLocator('iframe.wp-embedded-content').locator(expected(post.link).drawn).first()).toBeVisible();
+    for (const width of [390, 820]) {
+      await page.setViewportSize({ width, height: 844 });
+      await expect
+        .poll(async () => {
+          const h = await heights(page);
+          return Math.abs(h.outer - Math.min(1000, Math.max(200, h.content)));
+        }, { message: `the frame fits the widget at ${width} px after the resize`, timeout: 15_000 })
+        .toBeLessThanOrEqual(FIT);
+    }
+  });
+
   test(`in WordPress, "Read the full story" of a pasted ${post.name} takes the reader to the story`, async ({ page }) => {
     const want = expected(post.link);
     await page.goto(post.url);

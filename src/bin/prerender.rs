@@ -238,6 +238,14 @@ mod static_site {
             for site in &self.sites {
                 let json = serde_json::to_string(site.as_ref()).map_err(|e| e.to_string())?;
                 write(&self.dir.join(model::data_file(site.lang())), &json)?;
+                // Each widget's data, which its "get the data" link names.
+                let keywords = site.steps.iter().filter_map(|s| match &s.body {
+                    model::Body::Keyword(k) => Some((Widget::Keyword(k.n).id(), &k.csv)),
+                    _ => None,
+                });
+                for (id, csv) in site.charts.iter().map(|c| (c.id.clone(), &c.csv)).chain(keywords) {
+                    write(&self.dir.join(model::csv_file(&id, site.lang())), csv)?;
+                }
             }
             Ok(())
         }

@@ -7,7 +7,6 @@ use crate::chart::{render_svg, ChartData};
 use crate::components::shell::EmbedButton;
 use crate::lang::Lang;
 use crate::page::Site;
-use crate::site::embed::data_url;
 use crate::state::{dom_id, is_live, ChartCache, ChartWidths, ThemeSignal};
 use crate::text::ui::{embed_ui, ui};
 use leptos::prelude::*;
@@ -37,8 +36,7 @@ pub fn ChartFigure(site: Arc<Site>, chart: ChartData) -> impl IntoView {
 /// link instead of the tools.
 #[component]
 pub fn ChartWidget(site: Arc<Site>, chart: ChartData) -> impl IntoView {
-    let name = format!("minning-{}-{}.csv", chart.id, chart.lang.tag());
-    let get = view! { <GetData lang=chart.lang csv=chart.csv.clone() name=name/> }.into_any();
+    let get = view! { <GetData lang=chart.lang id=chart.id.clone()/> }.into_any();
     view! { <Figure site=site data=Arc::new(chart) foot=get show_table=RwSignal::new(false)/> }
 }
 
@@ -180,13 +178,14 @@ fn ChartTools(site: Arc<Site>, data: Arc<ChartData>, show_table: RwSignal<bool>)
     }
 }
 
-/// A widget's "get the data" link: its values as CSV, in a `data:` URL,
-/// named like the chart downloads (`minning-<id>-<lang>.csv`).
+/// A widget's "get the data" link: its values as CSV, a file the build
+/// wrote (`page::csv_file`), named like the chart downloads.
 #[component]
-pub fn GetData(lang: Lang, csv: String, name: String) -> impl IntoView {
-    let href = data_url("text/csv;charset=utf-8", &csv);
+pub fn GetData(lang: Lang, id: String) -> impl IntoView {
+    let file = crate::page::csv_file(&id, lang);
+    let name = file.rsplit('/').next().unwrap_or_default().to_string();
     view! {
-        <p class="widget-links"><a data-get-data href=href download=name>{embed_ui(lang).get_data}</a></p>
+        <p class="widget-links"><a data-get-data href=file download=name>{embed_ui(lang).get_data}</a></p>
     }
 }
 

@@ -65,7 +65,6 @@ pub fn KeywordCard(site: Arc<Site>, n: u8) -> impl IntoView {
     let k = site.keyword(n).cloned()?;
     let lang = site.lang();
     let heading_id = dom_id(&format!("keyword-{n}-heading"));
-    let name = format!("minning-{}-{}.csv", Widget::Keyword(n).id(), lang.tag());
     let labelled_by = heading_id.clone();
     Some(view! {
         <article class="keyword-card widget" data-keyword=n aria-labelledby=labelled_by>
@@ -73,7 +72,7 @@ pub fn KeywordCard(site: Arc<Site>, n: u8) -> impl IntoView {
             <h2 id=heading_id>{k.head.heading}</h2>
             <p class="sub">{k.head.sub}</p>
             <Lede lang=lang summary=k.summary stats=k.stats/>
-            <GetData lang=lang csv=k.csv name=name/>
+            <GetData lang=lang id=Widget::Keyword(n).id()/>
         </article>
     })
 }

@@ -26,6 +26,12 @@ pub fn data_file(lang: Lang) -> String {
     format!("data/page.{}.json", lang.tag())
 }
 
+/// A widget's data as CSV, a file the build writes beside the page
+/// models: `data/csv/minning-funding-en.csv`.
+pub fn csv_file(id: &str, lang: Lang) -> String {
+    format!("data/csv/minning-{id}-{}.csv", lang.tag())
+}
+
 /// Serialised natively (the build writes it), read in both.
 macro_rules! model {
     ($($item:item)*) => {

@@ -60,7 +60,9 @@ pub fn answer(story: &Story, widget: &Widget, lang: Lang, site: &str) -> Answer 
     // No theme: the widget follows the reader's system.
     let src = widget_url(site, &widget.id(), lang, ThemeChoice::Auto);
     let frame = format!(
-        "<iframe src=\"{}\" width=\"{WIDTH}\" height=\"{height}\" title=\"{}\" frameborder=\"0\" scrolling=\"no\" \
+        // width="100%": a theme that keeps a frame's width:height ratio on
+        // resize (WordPress's Twenty Twenty-One) leaves it alone.
+        "<iframe src=\"{}\" width=\"100%\" height=\"{height}\" title=\"{}\" frameborder=\"0\" scrolling=\"no\" \
          style=\"width:100%;max-width:{WIDTH}px;border:0\"></iframe>",
         esc(&src),
         esc(&title)

@@ -173,20 +173,6 @@ pub fn widget_url(base: &str, id: &str, lang: Lang, theme: ThemeChoice) -> Strin
     format!("{base}{page}?lang={}&theme={}", lang.tag(), theme.tag())
 }
 
-/// A `data:` URL holding `content` (a download link that needs no browser
-/// to make, so the static page and the app write the same link).
-pub fn data_url(mime: &str, content: &str) -> String {
-    let mut url = format!("data:{mime},");
-    for b in content.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            url.push(b as char);
-        } else {
-            url.push_str(&format!("%{b:02X}"));
-        }
-    }
-    url
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum SnippetForm {
     /// An iframe and a few lines of inline script that size it.
