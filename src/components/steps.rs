@@ -11,7 +11,7 @@ use crate::components::shell::{Alert, Locator, Pager, StatList, StepHead};
 use crate::lang::Lang;
 use crate::page::{Body, Cover, Numbers, Site};
 use crate::site::route::{Step, STEPS};
-use crate::state::{hook, step_heading_id, Mode, Nav, Pages, Printing, Shown};
+use crate::state::{hook, is_live, step_heading_id, Nav, Pages, Printing, Shown};
 use crate::text::ui::ui;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -55,7 +55,7 @@ pub fn StepNav(site: Arc<Site>) -> impl IntoView {
 pub fn StepView(pages: Pages, attempt: RwSignal<u32>) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let printing = expect_context::<Printing>();
-    let live = !use_context::<Mode>().is_some_and(|m| m.is_static());
+    let live = is_live();
     let here = Memo::new(move |_| (nav.step_or_nearest(), nav.lang.get()));
     let mounted = RwSignal::new(Vec::<(Step, Lang)>::new());
     let slots = move || {
