@@ -30,7 +30,15 @@ Editorial rules the tables follow (tests/editorial.rs checks what it can):
   23, rounds 10 and 11; tests/editorial.rs reads every sum back).
 - A label says where the report gives a figure when the report does not say
   what it counts ("（彭阳县示范村一节所列）" / ", listed under Pengyang's model
-  villages"), so a card, widget or CSV row alone keeps the page's caveat.
+  villages"), so a card, chart bar, alt text or CSV row alone keeps the
+  page's caveat. (A keyword page's stat list drops those words where its
+  summary or section says the caveat beside it: src/page/build.rs.)
+- Each keyword has a `note`: what the report leaves open about its figures,
+  in the words its page uses; the keyword's CSV carries it after its rows.
+- A sentence that opens with a date (2022年…) holds only figures the article
+  dates so: end it before an undated figure (no semicolon chains).
+- A purpose is told as a purpose and as the report's (报道说……为的是 /
+  "are being promoted so that …, the report says"), never as a result.
 - A claim about how well, how fast or why (很快, 得益于, 户达 …) is the
   report's and is said as such (报道称 / "the report says").
 - One kind of count per chart: schools beside towns, or counters beside
@@ -80,6 +88,23 @@ def fig(id, section, scope, zh, en, value, unit, quote, qualifier=None, counter=
 C = lambda zh, en: (zh, en)
 Y = "2022"
 
+def join(*texts):
+    """Sentences of both languages, one after another."""
+    return {"zh": "".join(x["zh"] for x in texts), "en": " ".join(x["en"] for x in texts)}
+
+# Caveats the page states once and the keyword notes repeat.
+VILLAGES_UNPLACED = t("“1镇6村”中的六个村在哪里,报道没有写明。", "The report does not say where the six villages of “one town, six villages” are.")
+JIANXING_UNPLACED = t("宁夏建兴环保科技公司建在哪个镇村,报道没有说明。", "Nor does it say in which town or village the Ningxia Jianxing plant is.")
+BOYA_PLACE = t("德龙酒庄在原隆村,带动就业的是原隆村村民;报道未写明西夏王酒庄所在地",
+               "Delong winery is in Yuanlong Village and the people it helps into work are from there; the report does not say where the Xixia King winery is")
+PAIRS_UNMATCHED = t("报道没有说明这11家社会组织与11个村庄是否一一结对。", "The report does not say whether the 11 social organizations and the 11 villages pair one to one.")
+STATION_UNPLACED = t("“西部培力工作站”设在哪个村,报道没有写明。", "Nor does it say in which village the “Empowering the West” workstation is.")
+THREE_GOVERNMENTS = t("“三区县”是哪三个区县,报道没有写明;我们理解为厦门湖里区、思明区和宁夏永宁县。",
+                      "The report does not name the “three districts and counties”; we read them as Xiamen's Huli and Siming districts and Ningxia's Yongning County.")
+PY_CAVEAT = t("这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
+              "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages.")
+VEG_UNDATED = t("绿百合公司的高原夏菜销量是哪段时间的,报道没有写明。", "The report does not say over what period Lübaihe's plateau summer vegetables were sold.")
+
 # --- keyword 1: "1+6" pairing
 fig("k1-soes-paired", "k1", "minning-town", "参与“1+6”结对的国企", "state-owned enterprises in the “1+6” pairing", 7, "count", "“1+6”结对模式", counter=C("家", "enterprises"), period=Y)
 fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6村”)", "villages paired with a state-owned enterprise (“one town, six villages”)", 6, "count", "“1镇6村”", counter=C("个", "villages"), period=Y)
@@ -98,9 +123,11 @@ fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团的果蔬销售额(�
 # rather than carrying a 每年 tag after it.
 fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作每年卖出的葡萄酒", "wine sold each year through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒年销售额", "annual wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
-fig("k1-wine-jobs", "k1", "soe:cdc", "博雅合作每年带动的原隆村就业人数", "people in Yuanlong Village the Boya partnership helps into work each year", 300, "person", "就业300余人", qualifier="over", period="per year")
-fig("k1-wine-income", "k1", "soe:cdc", "博雅合作带来的人均年增收", "yearly income gain per person from the Boya partnership", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
-fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "intended sales agreed at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
+fig("k1-wine-jobs", "k1", "soe:cdc", "博雅与两家酒庄合作每年带动的原隆村就业人数", "people in Yuanlong Village that Boya's partnership with the two wineries helps into work each year", 300, "person", "就业300余人", qualifier="over", period="per year")
+# 人均 is per person of the 300+ Yuanlong villagers the partnership
+# helps into work (每年带动原隆村就业300余人，实现人均增收3万余元).
+fig("k1-wine-income", "k1", "soe:cdc", "博雅与两家酒庄合作带动就业的原隆村村民人均年增收", "yearly income gain per person for the Yuanlong Village people that Boya's partnership with the two wineries helps into work", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
+fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "sales agreed in principle at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
 # The two distances are a remark the report quotes, not measured facts: they
@@ -108,9 +135,9 @@ fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的�
 # chart, key figure or stat shows them; the text quotes the remark.
 fig("k2-taiwan-span", "k2", "remark", "报道所引一句话中的台湾南北距离", "Taiwan's north–south length, in a remark the report quotes", 380, "kilometre", "大约380公里", qualifier="about")
 fig("k2-xiamen-ningxia", "k2", "remark", "报道所引一句话中的厦门到宁夏路程", "the journey from Xiamen to Ningxia, in a remark the report quotes", 2000, "kilometre", "超过2000公里", qualifier="exceeds")
-fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县集美村、红土村", "Jingyuan villages the Empowerment Train went to, Jimei and Hongtu", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
+fig("k2-villages", "k2", "jingyuan", "培力列车驶入的泾源县村庄(集美村、红土村)", "Jingyuan villages the Empowerment Train went to (Jimei and Hongtu)", 2, "count", "集美村、红土村", counter=C("个", "villages"), period="2022-07")
 fig("k2-layers", "k2", "jingyuan", "梳理村民需求的层面(“人文地产景”)", "dimensions used to map villagers' needs (people, culture, land, industry, landscape)", 5, "count", "“人文地产景”五个层面", counter=C("个", "dimensions"))
-fig("k2-projects", "k2", "jingyuan", "驻村青年策划的项目", "projects the village team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
+fig("k2-projects", "k2", "jingyuan", "两岸青年策划的项目", "projects the cross-strait youth team planned", 8, "count", "等8个项目", counter=C("个", "projects"))
 fig("k2-orgs", "k2", "jingyuan", "与泾源县村庄结对的厦门社会组织", "Xiamen social organizations paired with Jingyuan villages", 11, "count", "厦门11家社会组织", counter=C("家", "organizations"))
 fig("k2-jingyuan-villages", "k2", "jingyuan", "与厦门社会组织结对的泾源县村庄", "Jingyuan villages paired with Xiamen social organizations", 11, "count", "泾源县11个村庄", counter=C("个", "villages"))
 fig("k2-resources", "k2", "jingyuan", "培力列车链接的爱心资源", "charitable resources the Empowerment Train brought in", 5.5e5, "yuan", "爱心资源55万多元", qualifier="plus")
@@ -158,7 +185,7 @@ fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引�
 fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
-fig("k5-epidemic-supplies", "k5", "linxia", "五方捐给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over", total=True)
+fig("k5-epidemic-supplies", "k5", "linxia", "五方捐赠给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over", total=True)
 
 # --- data box
 fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen schools in pairings", 60, "count", "60所学校", counter=C("所", "schools"))
@@ -174,17 +201,17 @@ fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
 fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就业的农村劳动力", "rural workers the investing firms took on", 2452, "person", "吸纳农村劳动力就业2452人", period=Y)
-fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "those from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
+fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from formerly poor households (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
 # The data box gives the workshops no place (the 52 firms before them are
 # in the two counties and one town; the workshops are not said to be): who
 # built them, not where.
 fig("industry-workshops", "industry", "xiamen", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
 fig("industry-workshop-jobs", "industry", "xiamen", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
-fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "those from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
+fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from formerly poor households (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
-fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的省份(均在中西部)", "provinces those workers come from (all central or western)", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
+fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的中西部省份", "central and western provinces those workers come from", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
-fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "those from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
+fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from formerly poor households (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
 fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班的农村劳动力培训人次", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
@@ -231,7 +258,7 @@ projects = {
          ["k1-jianxing-output", "k1-jianxing-jobs"], None),
         (t("博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作", "Boya wine working with Yuanlong Village's Delong winery and the Xixia King winery"),
          ["k1-wine-bottles", "k1-wine-sales", "k1-wine-jobs", "k1-wine-income"], "yuanlong",
-         t("德龙酒庄在原隆村,就业也在原隆村;报道未写明西夏王酒庄所在地", "Delong winery and the jobs are in Yuanlong Village; the report does not say where the Xixia King winery is")),
+         BOYA_PLACE),
     ],
     "itg": [
         (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for the gypsum industry"),
@@ -280,10 +307,18 @@ places = [
 # matter to keyword two's distances (Jingyuan is its place).
 ONLY_WITH = {"taiwan-north": "jingyuan", "taiwan-south": "jingyuan"}
 
-def K(n, numeral, heading, sub, summary, sections, figures, place):
+# `note`: what the report leaves open about the keyword's figures, in the
+# words the page already uses for it (its summary, a section, a project's
+# place, the dots' note). The keyword's CSV (its widget's "get the data")
+# carries it after its rows, as a chart's CSV carries the chart's note, so
+# that the file alone keeps the page's caveats (tests/editorial.rs checks
+# that every caveat sentence of the summary, and every project place that
+# says what the report does not, is in it).
+def K(n, numeral, heading, sub, summary, sections, figures, place, note):
     return {"n": n, "numeral": numeral, "heading": heading, "subheading": sub,
             "summary": summary, "sections": [dict({"title": x[0], "body": x[1]}, **(x[2] if len(x) > 2 else {})) for x in sections],
-            "figures": figures, "place": place}
+            "figures": figures, "place": place, "note": note}
+
 
 keywords = [
     K(1, "一", t("“1+6”结对模式", "The “1+6” pairing model"), t("尽显国企担当", "State-owned enterprises step up"),
@@ -291,41 +326,43 @@ keywords = [
            "In 2022 Xiamen launched a “1+6” pairing model: Xiamen C&D Corporation (C&D) leads and is paired with Minning Town; six other state-owned enterprises are each paired with one village. The report describes the projects, jobs and sales channels that four of the seven brought."),
       [
         (t("一一对应结对", "One group, one partner"),
-         t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。",
-           "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai."),
+         t("“建发领衔、6企紧随”与“1镇6村”一一对应:建发集团对闽宁镇,国贸控股集团对原隆村,象屿集团对武河村,市政集团对福宁村,夏商集团对园艺村,住宅集团对木兰村,特房集团对玉海村。" + VILLAGES_UNPLACED["zh"],
+           "“C&D leads, six firms follow” matches “one town, six villages”: C&D with Minning Town, Xiamen ITG Holding Group (ITG) with Yuanlong, Xiamen Xiangyu Group (Xiangyu) with Wuhe, Xiamen Municipal Group with Funing, Xiamen Xiashang Group (Xiashang) with Yuanyi, Xiamen Housing Group with Mulan and Xiamen Tefang Group with Yuhai. " + VILLAGES_UNPLACED["en"]),
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
-         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元;项目还将延伸建设生活用纸等生产线,可提供150个就业岗位。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for the gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+         t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元。项目还将延伸建设生活用纸等生产线,可提供150个就业岗位;它建在哪个镇村,报道没有说明。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. The report does not say in which town or village it is. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for the gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,人均增收3万余元。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, raising incomes by over 30,000 yuan per person. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where intended sales worth over 30 million yuan were agreed, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,这些就业的村民人均增收3万余元。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, and their incomes rise by over 30,000 yuan per person. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
-      ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning"),
+      ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning",
+      join(VILLAGES_UNPLACED, JIANXING_UNPLACED, t("博雅与两家酒庄的合作中," + BOYA_PLACE["zh"] + "。", "In Boya's partnership with the two wineries, " + BOYA_PLACE["en"] + "."))),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
       t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道认为,这是厦门将两岸融合发展的探索延伸到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
-           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community development workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the partner areas, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
+           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers from Taiwan, who train others to carry the work on, and community-building workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the partner areas, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
-         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这段话还说,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务。",
-           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. The same remark says Taiwan is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community development worker from Taiwan and a mainland social worker serve in the villages together."),
-         {"items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community development worker from Taiwan"), t("大陆社工", "a mainland social worker")]}),
+         t("“我们奔赴的是一场心灵融合的旅程。”报道这一部分以这样一句话开头,未注明说话人。这段话还说,台湾从南到北约380公里,而从厦门到宁夏超过2000公里。工作站采用“1+1+1”模式:台籍种子老师、台籍社造员和大陆社工一起驻村服务;工作站设在哪个村,报道没有写明。",
+           "“Ours is a journey of hearts coming together,” runs a remark that opens this part of the report, without saying who made it. The same remark says Taiwan is about 380 km from north to south, while Xiamen to Ningxia is over 2,000 km. The workstation runs on a “1+1+1” model: a seed teacher from Taiwan, a community-building worker from Taiwan and a mainland social worker serve in the villages together; the report does not say in which village the workstation is."),
+         {"items": [t("台籍种子老师", "a seed teacher from Taiwan"), t("台籍社造员", "a community-building worker from Taiwan"), t("大陆社工", "a mainland social worker")]}),
         (t("从村民的需要出发", "Starting from what villagers need"),
-         t("队员们走村入户,做访谈和问卷,从“人文地产景”五个层面自下而上梳理村民需求,策划了8个项目,从改造村里的产业空间到帮扶老人、促进儿童全面发展;再与当地干部群众共同商议项目怎么实施。",
-           "Team members went from house to house with interviews and questionnaires, sorting villagers' needs from the bottom up along five dimensions: people, culture, land, industry and landscape. They planned eight projects, from better spaces for village industries to help for the elderly and children's all-round development, and then discussed with local officials and villagers how to carry them out."),
+         t("两岸青年走村入户,做访谈和问卷,从“人文地产景”五个层面自下而上梳理村民需求,策划了8个项目,从改造村里的产业空间到帮扶老人、促进儿童全面发展;再与当地干部群众共同商议项目怎么实施。",
+           "The cross-strait youth team went from house to house with interviews and questionnaires, sorting villagers' needs from the bottom up along five dimensions: people, culture, land, industry and landscape. They planned eight projects, from better spaces for village industries to help for the elderly and children's all-round development, and then discussed with local officials and villagers how to carry them out."),
          {"figures": ["k2-layers", "k2-projects"]}),
         (t("让村民当主人", "Getting villagers involved"),
          t("为了让留守老人、妇女和儿童参与村里的公共事务,两岸青年举办了“认识我家”“假日FUN电影”“古建筑拼一拼”等活动,还为老人举办了健康饮食分享会、生日会和烘焙课。",
-           "To draw left-behind elderly people, women and children into village affairs, the young people ran activities such as “Know My Home”, holiday film shows and an old-buildings puzzle game, and held healthy-eating talks, birthday parties and baking classes for the elderly."),
+           "To draw left-behind elderly people, women and children into village affairs, the cross-strait youth team ran activities such as “Know My Home”, holiday film shows and an old-buildings puzzle game, and held healthy-eating talks, birthday parties and baking classes for the elderly."),
          {}),
         (t("一个站带动一片", "One station, many partners"),
          t("以工作站为“火车头”,培力列车协助厦门11家社会组织与泾源县11个村结对,链接爱心资源55万多元;还加入宁夏的“闽宁台协作——社区工作对口帮扶”项目,与固原市4家社会组织结成伙伴,促进闽宁台三地基层社区工作的交流。",
            "With the workstation as its engine, the Empowerment Train helped 11 Xiamen social organizations pair with 11 villages in Jingyuan and brought in charitable resources worth over 550,000 yuan. It also joined Ningxia's Fujian–Ningxia–Taiwan programme of paired community work, partnering four social organizations in Guyuan so that community workers in the three places learn from one another."),
          {"figures": ["k2-orgs", "k2-jingyuan-villages", "k2-resources", "k2-guyuan-orgs"]}),
-      ], ["k2-orgs", "k2-resources", "k2-projects", "k2-villages"], "jingyuan"),
+      ], ["k2-orgs", "k2-resources", "k2-projects", "k2-villages"], "jingyuan",
+      join(PAIRS_UNMATCHED, STATION_UNPLACED)),
     K(3, "三", t("“三破三变”", "“Three breaks, three shifts”"), t("推动闽宁产业园建设", "Building the Minning Industrial Park"),
       t("闽宁产业园位于宁夏银川市永宁县闽宁镇,总规划面积近96万平方米,报道称它是厦门湖里区、思明区助力闽宁镇的“强力引擎”。报道还说,园区2022年9月开工后建设推进很快,这得益于厦门“三破三变”的做法。",
            "The Minning Industrial Park, in Minning Town, Yongning County, Yinchuan, Ningxia, has a planned area of nearly 960,000 square metres, or nearly 96 hectares. The report calls it a powerful engine of the help that Xiamen's Huli and Siming districts give Minning Town. Building began in September 2022 and, the report says, has moved fast, thanks to Xiamen’s “three breaks, three shifts” approach."),
@@ -342,18 +379,19 @@ keywords = [
          t("园区依托宁夏资源,主攻葡萄酒产业链延伸和农副产品精深加工,另一个主攻方向是纺织服装、机械制造等劳动密集型产业;永宁县出台《闽宁产业园优惠政策实施办法》,推出8项政策,并提供厂房量身定制、手续“保姆式”代办、园区整体授信和厂房按揭贷款等全套服务。",
            "Building on Ningxia's resources, the park targets firms that extend the wine industry chain and process farm produce and, as a second line, labour-intensive industries such as textiles, clothing and machinery. Yongning County issued implementing rules with eight incentive policies for the park, and offers a full package: factories built to order, paperwork handled for investors, park-wide credit lines and factory mortgages."),
          {"before": t("“粗放式”传统招商", "scattershot investment drives"), "after": t("“精准化”链式招商", "targeted investment along industry chains"), "figures": ["k3-policies"]}),
-      ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning"),
+      ], ["k3-park-area", "k3-platform-capital", "k3-policies"], "minning",
+      THREE_GOVERNMENTS),
     K(4, "四", t("“四个聚焦”", "The “four focuses”"), t("提升示范村建设水平", "Raising the bar for model villages"),
-      t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
-        "In Pengyang County, Xiamen focused on four things — securing gains, industry, village building and local governance — to raise its model villages to a higher standard. The report gives the figures under those villages without saying whether each counts the county or the villages."),
+      join(t("在彭阳县,厦门把力量集中在四个方面:巩固成果、发展产业、建设乡村、加强基层治理,推动示范村提档升级。",
+             "In Pengyang County, Xiamen focused on four things — securing gains, industry, village building and local governance — to upgrade the county's model villages."), PY_CAVEAT),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户;实施5个短平快产业项目,援建12个帮扶车间,消费帮扶1.8亿元,落实农村劳动力就业3732人;举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多;【数据】栏目另记厦门全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多;【数据】栏目另记厦门全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
            "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural residents were trained to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's 180 million yuan of consumption assistance alone is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold; the box also counts farm produce worth 886 million yuan in total that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
-         t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。农户通过土地流转、带资入股参与进来,“订单收购+分红”和“农民入股+保底收益+按股分红”等做法让他们分享产业增值的收益。",
-           "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. Xiamen ITG Holding Group, Xiamen Xiashang Group and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. Farmers take part by leasing out land or investing their own money, and share the added value through models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends”."),
+         t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。报道说,让农户以土地流转、带资入股等方式参与产业融合,并推广“订单收购+分红”和“农民入股+保底收益+按股分红”等做法,为的是让他们多分享产业融合发展带来的增值收益。",
+           "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. Xiamen ITG Holding Group, Xiamen Xiashang Group and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. The report says farmers are to take part by leasing out land or investing their own money, and that models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends” are being promoted so that farmers get more of the added value."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
          t("注重保护传统村落和乡村风貌,并建立“不规划不设计、不设计不建设”的制约机制;推动城乡供水和污水处理管网向农村延伸覆盖;报道称,水、电、路、网、讯等基础设施已做到“户达”。此外,开展农村人居环境整治提升五年行动,统筹改厕和污水、黑臭水体治理,生活垃圾按“户分类、村转运、乡处理”处置。",
@@ -363,18 +401,19 @@ keywords = [
          t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。闽宁乡村振兴示范村由谁评定、共有多少个,报道没有说明。",
            "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up. Nor does it say who names the Fujian–Ningxia model villages for rural revitalization, or how many there are."),
          {"figures": ["k4-demo-villages"]}),
-      ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang"),
+      ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang",
+      PY_CAVEAT),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
       t("2021年东西部结对关系调整,厦门不再与甘肃省临夏州结对。报道说,“结对调整不是终点,厦临情缘没有断点”成了厦门政府和群众的普遍共识。两地随即签订友好交流合作框架协议,厦门在劳务协作、消费帮扶、产业合作、智力扶持和组织共帮五个方面继续帮扶临夏。",
-           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how, and organizations pitching in together."),
+           "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how, and joint help from organizations."),
       [
         (t("临工厦用", "Linxia workers, Xiamen jobs"),
-         t("2022年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦;截至报道时,已有5573名临夏籍劳动力在厦就业。报道说,这既帮临夏人找到了工作,也补上了厦门企业的用工缺口。",
+         t("2022年开春,厦门就派人赴临夏招聘,3个航班包机“点对点”送近400名临夏务工人员来厦。截至报道时,已有5573名临夏籍劳动力在厦就业。报道说,这既帮临夏人找到了工作,也补上了厦门企业的用工缺口。",
            "Recruiters went to Linxia as soon as spring began in 2022, and three charter flights took nearly 400 workers straight to Xiamen. As of the report, 5,573 workers from Linxia had found jobs in Xiamen; the report says this also eases Xiamen firms' labour shortages."),
          {"figures": ["k5-flights", "k5-flight-workers", "k5-workers"]}),
         (t("临菜优质", "Linxia vegetables on Xiamen tables"),
-         t("厦门出台了扶持“菜篮子”产品生产和销售的政策;报道说,夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨。",
-           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. The report says Xiamen Xiashang Group's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all."),
+         t("厦门出台了扶持“菜篮子”产品生产和销售的政策;报道说,夏商集团在“高原夏菜”专区档口销售,让高原夏菜在上市季节稳定供应;绿百合公司在临夏建了高原夏菜种植基地,共销售高原夏菜6570吨,是哪段时间卖出的,报道没有写明。",
+           "Xiamen issued a policy supporting the production and sale of “vegetable basket” staples. The report says Xiamen Xiashang Group's plateau summer vegetable stalls keep a steady supply in season, and Lübaihe, which built a plateau summer vegetable base in Linxia, has sold 6,570 tonnes of them in all; the report does not say over what period."),
          {"figures": ["k5-vegetables"]}),
         (t("延续厦企奖补政策", "Rewards and subsidies for Xiamen firms continue"),
          t("厦门继续对在临夏经营的厦企给予奖补;厦临集团等30多家由厦门引导投资的企业仍在临夏生产经营;报道说,它们带动了当地就业增收。",
@@ -385,10 +424,11 @@ keywords = [
            "Xiamen hosted 18 Linxia medical staff for advanced training and is helping Linxia Prefecture's hospital of traditional Chinese medicine in its bid to become a Grade-A tertiary hospital. Xiamen admitted 12 Linxia students under a scheme for ethnic-minority talent in short supply, and Xiamen Technician College signed a joint-education agreement with Linxia Modern Vocational College to run short skills courses; students get a living allowance and are reimbursed for round-trip travel."),
          {"figures": ["k5-medics", "k5-students"]}),
         (t("有难同扛", "Sharing hard times"),
-         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏州防疫期间,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五方,共捐给临夏州有关州县抗疫物资502万余元。",
+         t("厦门杏林服装厂为临夏州单子庄小学捐赠衣物200余件。临夏州防疫期间,厦门市台办、湖里区、火炬高新区、厦临集团和拓奇实业有限公司五方,共向临夏州有关州县捐赠了价值502万余元的抗疫物资。",
            "Xiamen Xinglin Garment Factory gave over 200 items of clothing to Danzizhuang Primary School in Linxia. During Linxia's COVID-19 response, five donors (the Xiamen Taiwan Affairs Office, Huli District, the Xiamen Torch Hi-tech Industrial Development Zone, the Xialin Group and Tuoqi Industrial) gave the prefecture and its counties COVID-19 supplies worth over 5.02 million yuan in all."),
          {"figures": ["k5-clothes", "k5-epidemic-supplies"]}),
-      ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia"),
+      ], ["k5-workers", "k5-vegetables", "k5-epidemic-supplies"], "linxia",
+      VEG_UNDATED),
 ]
 
 # What a keyword shows besides its sections is data, not code: a feature of
@@ -429,7 +469,7 @@ charts = [
     # from anywhere) and stay as stats under Industrial cooperation.
     {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town helped into jobs"), "period": "",
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
-               "The hatched part is those from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
+               "The hatched part is the workers from formerly poor households. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
     # No chart for the pairings (schools, hospitals, towns and sub-districts
     # …) or the consumption outlets (counters, halls, zones): each sets
@@ -498,10 +538,23 @@ context = [
         t("“一约”指村规民约,“四会”通常指红白理事会、村民议事会、道德评议会和禁毒禁赌会;红白理事会提倡婚丧从简。新时代文明实践所是乡镇一级开展文明实践活动的场所,上有县级的中心,下有村级的站。",
           "The “one pact” is the village compact; the “four councils” usually mean a council for weddings and funerals, a villagers' deliberation council, a moral review council and a council against drugs and gambling. The council for weddings and funerals promotes simple, inexpensive ceremonies. A New Era civilization practice institute (所) is the township-level venue for such activities, between the county-level centres and the village-level stations.")),
     ctx(t("厦门与临夏", "Xiamen and Linxia"),
-        t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。此后临夏与哪里结对,报道没有说明。",
-          "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together. It does not say who Linxia has been paired with since."),
+        t("报道说,2021年东西部结对关系调整后,厦门不再与临夏州结对,但两地签订协议,延续协作。调整的原因,以及此后临夏与哪里结对,报道都没有说明。",
+          "The report says that after the 2021 reshuffle of East–West pairings Xiamen is no longer paired with Linxia, but the two signed an agreement to keep working together. It gives no reason for the reshuffle and does not say who Linxia has been paired with since."),
         t("按国务院扶贫办的安排,厦门自2010年起对口帮扶临夏州。2021年调整后,临夏州的县市改由山东省济南市结对协作,例如临夏县与济南高新区、临夏市与济南市市中区(据临夏州政府网站和当地媒体的报道)。",
           "Xiamen had been paired with Linxia since 2010, under an arrangement by the State Council's poverty alleviation office. Since the 2021 reshuffle, Linxia's counties and its city have been paired with parts of Jinan, in Shandong Province: Linxia County with the Jinan High-tech Zone and Linxia City with Jinan's Shizhong District, for example (as the Linxia government's website and local media report).")),
+    # The data box's "22个中西部省份" is a fixed term of the anti-poverty
+    # campaign, not a geographical claim: said as the report's term, and
+    # explained as general knowledge.
+    ctx(t("“22个中西部省份”指什么", "What “22 central and western provinces” means"),
+        t("报道【数据】栏目说,在厦门稳定就业三个月以上的农村劳动力来自“22个中西部省份”,没有列出是哪些省份。",
+          "The report's data box says the rural workers in steady jobs in Xiamen for three months or more come from “22 central and western provinces”, without listing them."),
+        t("这是脱贫攻坚中的固定说法:2015年11月的中央扶贫开发工作会议上,中西部22个省区市的党政主要负责人向中央签署了脱贫攻坚责任书(据新华社报道)。这22个省区市中也有按通常的东、中、西部划分不属中西部的省份,如河北、海南,所以这个说法并不表示它们都在中西部。",
+          "It is a fixed term of China's anti-poverty campaign: at the central conference on poverty alleviation in November 2015, the Party and government heads of 22 provinces, autonomous regions and municipalities signed pledges to the central authorities (as Xinhua reported). The 22 include provinces that the usual east–central–west division does not count as central or western, such as Hebei and Hainan, so the term does not mean they all lie in central or western China.")),
+    ctx(t("什么是高原夏菜", "What plateau summer vegetables are"),
+        t("报道写到,夏商集团设有“高原夏菜”专区档口,绿百合公司在临夏建了高原夏菜种植基地。",
+          "The report says Xiamen Xiashang Group has plateau summer vegetable stalls and that Lübaihe built a plateau summer vegetable base in Linxia."),
+        t("“高原夏菜”一般指夏季在甘肃、宁夏、青海等西北高海拔地区种植的蔬菜:那里夏天凉爽,蔬菜正好在南方和东部天热、本地菜少的时候上市。",
+          "Plateau summer vegetables are, broadly, vegetables grown in summer in the high, cool north-west, in Gansu, Ningxia and Qinghai, which reach southern and eastern markets when heat there cuts local supply.")),
     ctx(t("钱折合多少美元", "What the sums are in dollars"),
         t("报道中的金额都以人民币元计。", "The report gives every sum in yuan."),
         t("2022年底,1美元约合6.96元人民币;按此计算,1.615亿元约合2300万美元。",
@@ -522,8 +575,10 @@ context = [
 
 meta = {
     "title": t("山海一家亲 逐梦振兴路", "Mountains and sea, one family: chasing the dream of rural revitalization"),
-    "deck": t("五个关键字,读懂厦门2022年东西部协作的新模式和新成果",
-              "Five keywords that explain Xiamen's new model of East–West cooperation in 2022, and what it achieved"),
+    # The new model and its results are the city's claims (the report is in
+    # its voice): the deck says so.
+    "deck": t("五个关键字,读懂报道所说的厦门2022年东西部协作新模式和成果",
+              "Five keywords on what the report calls Xiamen's new model of East–West cooperation in 2022, and the results it claims"),
     "intro": t("2022年,厦门在宁夏的东西部协作包括国企结对、两岸青年驻村、共建产业园和示范村建设;对已不再结对的甘肃临夏,厦门也延续着帮扶。五个关键字,带你读懂。",
            "In 2022 Xiamen's East–West cooperation with Ningxia took in pairings of state-owned enterprises with a town and six villages, a cross-strait youth programme, an industrial park and model villages; Xiamen also kept helping Linxia in Gansu, though the two are no longer formally paired. Five keywords take you through it."),
     "publication": t("厦门日报", "Xiamen Daily"),

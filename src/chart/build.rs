@@ -6,7 +6,7 @@ use super::measure::{axis_ticks, nice_max};
 use super::table::{csv, describe};
 use super::{Bar, ChartData, PanelData, Part};
 use crate::lang::Lang;
-use crate::story::{ChartDef, Figure, Story};
+use crate::story::{ChartDef, Figure, Keyword, Story};
 use crate::text::{dates, labels, numbers, units};
 
 /// Gathers a chart's bars from the story. Unknown figure ids are skipped
@@ -41,6 +41,25 @@ pub fn chart_data(def: &ChartDef, story: &Story, lang: Lang) -> ChartData {
 /// Figures that are not a chart (a keyword card's key figures) as chart
 /// data, each on its own (they are unlike), for their table and CSV.
 pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: Lang) -> ChartData {
+    noted_figures_data(story, id, title, ids, None, lang)
+}
+
+/// A keyword's key figures as chart data, with the keyword's note (what the
+/// report leaves open about them, as its page says it), which their CSV
+/// carries after its rows as a chart's CSV carries the chart's note.
+pub fn keyword_data(story: &Story, k: &Keyword, id: &str, title: &str, lang: Lang) -> ChartData {
+    let note = k.note.as_ref().map(|n| n.get(lang));
+    noted_figures_data(story, id, title, &k.figures, note, lang)
+}
+
+fn noted_figures_data(
+    story: &Story,
+    id: &str,
+    title: &str,
+    ids: &[String],
+    note: Option<&str>,
+    lang: Lang,
+) -> ChartData {
     let figures: Vec<&Figure> = ids.iter().filter_map(|id| story.figure(id)).collect();
     finish(ChartData {
         id: id.to_string(),
@@ -50,7 +69,7 @@ pub fn figures_data(story: &Story, id: &str, title: &str, ids: &[String], lang: 
             .iter()
             .map(|f| panel_data(title, vec![bar(story, f, lang)], lang))
             .collect(),
-        note: None,
+        note: note.filter(|n| !n.trim().is_empty()).map(str::to_string),
         meta: String::new(),
         description: String::new(),
         csv: String::new(),

@@ -7,7 +7,7 @@ use super::{
     Body, ContextItem, Cover, Dots, Feature, Head, Keyword, Numbers, Pair, Project, Section, Site, Stat, StepPage,
     VERSION,
 };
-use crate::chart::build::{chart_data, figures_data};
+use crate::chart::build::{chart_data, keyword_data};
 use crate::chart::locator::Place;
 use crate::lang::Lang;
 use crate::page::widgets::{self, OfStory};
@@ -89,6 +89,13 @@ fn cover(story: &Story, lang: Lang) -> Cover {
 
 fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
     let title = Widget::Keyword(k.n).title(story, lang);
+    // Where the summary (shown above the key figures, on the page and on
+    // the keyword card) or a section's text says what the report leaves
+    // open, the stats beside it drop the words of their labels that say
+    // where the report lists them: ten labels ending （彭阳县示范村一节所列）
+    // under a summary that says it are heavy. Cards, charts and CSV rows
+    // keep the whole label.
+    let summary_caveat = labels::says_what_is_left_open(k.summary.get(lang), lang);
     Keyword {
         n: k.n,
         head: Head {
@@ -98,7 +105,7 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
             sub: k.subheading.get(lang).to_string(),
         },
         summary: k.summary.get(lang).to_string(),
-        stats: stats(story, &k.figures, lang),
+        stats: stats(story, &k.figures, summary_caveat, lang),
         place: k.place.clone(),
         feature: match k.feature {
             Some(story::Feature::Pairing) => Some(Feature::Pairing(pairs(story, lang))),
@@ -119,7 +126,12 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
                     .map(|(b, a)| (b.get(lang).to_string(), a.get(lang).to_string())),
                 body: s.body.get(lang).to_string(),
                 tags: s.items.iter().map(|i| i.get(lang).to_string()).collect(),
-                stats: stats(story, &s.figures, lang),
+                stats: stats(
+                    story,
+                    &s.figures,
+                    summary_caveat || labels::says_what_is_left_open(s.body.get(lang), lang),
+                    lang,
+                ),
             })
             .collect(),
         charts: story
@@ -128,7 +140,7 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
             .filter(|c| c.keyword == Some(k.n))
             .map(|c| c.id.clone())
             .collect(),
-        csv: figures_data(story, &Widget::Keyword(k.n).id(), &title, &k.figures, lang).csv,
+        csv: keyword_data(story, k, &Widget::Keyword(k.n).id(), &title, lang).csv,
     }
 }
 
@@ -201,7 +213,7 @@ fn numbers_view(story: &Story, lang: Lang) -> Numbers {
                     change: None,
                     body: b.note.get(lang).to_string(),
                     tags: Vec::new(),
-                    stats: stats(story, &ids, lang),
+                    stats: stats(story, &ids, false, lang),
                 }
             })
             .collect(),
@@ -215,9 +227,11 @@ fn numbers_view(story: &Story, lang: Lang) -> Numbers {
 }
 
 /// Figures as a stat list shows them: each number exactly the data's value,
-/// written with its unit and hedge; the label as it starts a line; the
-/// period where the article dates it and the label does not; a part of it.
-fn stats(story: &Story, ids: &[String], lang: Lang) -> Vec<Stat> {
+/// written with its unit and hedge; the label as it starts a line (without
+/// where the report lists it, if `stated`: the text beside the list says
+/// it); the period where the article dates it and the label does not; a
+/// part of it.
+fn stats(story: &Story, ids: &[String], stated: bool, lang: Lang) -> Vec<Stat> {
     ids.iter()
         .filter_map(|id| story.figure(id))
         .map(|f| {
@@ -225,9 +239,11 @@ fn stats(story: &Story, ids: &[String], lang: Lang) -> Vec<Stat> {
                 let label = labels::sentence_case(p.label.get(lang), lang);
                 (p.id.clone(), labels::labelled(&label, &numbers::figure(p, lang), lang))
             });
+            let label = f.label.get(lang);
+            let label = labels::without_listing(label, lang).filter(|_| stated).unwrap_or(label);
             Stat {
                 text: numbers::figure(f, lang),
-                label: labels::sentence_case(f.label.get(lang), lang),
+                label: labels::sentence_case(label, lang),
                 part,
                 ..inline(f, lang)
             }

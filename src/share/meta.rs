@@ -318,17 +318,23 @@ pub(super) fn card_label(f: &Figure, lang: Lang) -> String {
     with_period(labels::sentence_case(f.label.get(lang), lang), f, lang)
 }
 
-/// One bracket, never two in a row: a label that ends in its own bracket
-/// ("…（彭阳县示范村一节所列）") takes the period inside it, after a comma.
+/// One bracket, never two in a row: a label that ends in the bracket that
+/// says where the report lists it ("…（彭阳县示范村一节所列）") takes the
+/// period inside it, after a comma; a label that ends in a bracket of names
+/// ("…村庄（集美村、红土村）") takes it after a comma, outside (the period
+/// is not one of the names).
 fn with_period(text: String, f: &Figure, lang: Lang) -> String {
+    let listed = labels::is_listing(&text, lang);
     match (labels::period_note(f, lang), lang) {
         (None, _) => text,
         (Some(p), Lang::Zh) => match text.strip_suffix('）') {
-            Some(open) => format!("{open}，{p}）"),
+            Some(open) if listed => format!("{open}，{p}）"),
+            Some(_) => format!("{text}，{p}"),
             None => format!("{text}（{p}）"),
         },
         (Some(p), Lang::En) => match text.strip_suffix(')') {
-            Some(open) => format!("{open}, {p})"),
+            Some(open) if listed => format!("{open}, {p})"),
+            Some(_) => format!("{text}, {p}"),
             None => format!("{text} ({p})"),
         },
     }
@@ -358,6 +364,16 @@ mod tests {
         assert_eq!(step_card(Step::Cover, Lang::Zh), "share/index.png");
         assert_eq!(site_path("https://ex.com/s/m/"), "/s/m/");
         assert_eq!(site_path("http://127.0.0.1:8080/"), "/");
+    }
+
+    #[test]
+    fn a_period_goes_inside_a_listing_and_after_a_bracket_of_names() {
+        let s = crate::story::load::tests::story();
+        let funds = s.figure("k4-funds").unwrap();
+        assert!(card_label(funds, Lang::Zh).ends_with("一节所列，2022年）"));
+        let villages = s.figure("k2-villages").unwrap();
+        assert!(card_label(villages, Lang::Zh).ends_with("（集美村、红土村），2022年7月"));
+        assert!(card_label(villages, Lang::En).ends_with("(Jimei and Hongtu), July 2022"));
     }
 
     #[test]

@@ -133,6 +133,11 @@ pub struct Keyword {
     /// How its sections are laid out.
     #[serde(default)]
     pub layout: Option<Layout>,
+    /// What the report leaves open about the keyword's figures, as the page
+    /// says it (in its summary, sections, project places, notes): carried
+    /// after the rows of the keyword's CSV, as a chart's note is.
+    #[serde(default)]
+    pub note: Option<Text>,
 }
 
 /// A keyword's own figure; each kind is drawn by one view component.

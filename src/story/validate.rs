@@ -169,6 +169,9 @@ impl<'a> Checker<'a> {
                 c.refers(format!("{p}.figures[{j}]"), f, &figure_ids, "figure");
             }
             c.refers(format!("{p}.place"), &k.place, &place_ids, "place");
+            if let Some(note) = &k.note {
+                c.text(&format!("{p}.note"), note);
+            }
         }
         for (i, b) in story.data_box.iter().enumerate() {
             c.text(&format!("box[{i}].title"), &b.title);

@@ -209,6 +209,44 @@ pub fn project_place(story: &Story, pairing: &Pairing, project: &Project, lang: 
     }
 }
 
+/// The words with which a label says where the report lists its figure,
+/// when the report does not say what the figure counts: a bracket at the
+/// end in Chinese (…（彭阳县示范村一节所列）), a phrase in English (…, listed
+/// under Pengyang's model villages).
+const LISTED_ZH: &str = "所列）";
+const LISTED_EN: &str = ", listed under ";
+
+/// Whether a label ends by saying where the report lists its figure.
+pub fn is_listing(label: &str, lang: Lang) -> bool {
+    without_listing(label, lang).is_some()
+}
+
+/// A label without the words that say where the report lists its figure,
+/// for a page whose own text beside the figure states that caveat (a stat
+/// list under a summary or a section that says it); `None` if the label
+/// has no such words. Every other copy of the label (cards, alt text,
+/// charts, CSV rows) keeps them.
+pub fn without_listing(label: &str, lang: Lang) -> Option<&str> {
+    match lang {
+        Lang::Zh => label
+            .strip_suffix(LISTED_ZH)
+            .and_then(|open| open.rfind('（'))
+            .map(|i| &label[..i]),
+        Lang::En => label.find(LISTED_EN).map(|i| &label[..i]),
+    }
+}
+
+/// Whether a text says what the report leaves open ("没有说明…" / "does
+/// not say …"): a summary or a section that does may carry its stats
+/// without their listing (`without_listing`).
+pub fn says_what_is_left_open(text: &str, lang: Lang) -> bool {
+    let marks: &[&str] = match lang {
+        Lang::Zh => &["没有说明", "没有写明", "未写明", "未说明"],
+        Lang::En => &["does not say", "without saying", "does not give", "does not name"],
+    };
+    marks.iter().any(|m| text.contains(m))
+}
+
 /// A label as it starts a line: English gets a capital first letter (the
 /// data writes labels in lower case so they also read mid-sentence).
 pub fn sentence_case(label: &str, lang: Lang) -> String {
@@ -257,5 +295,20 @@ mod tests {
         assert_eq!(sentence_case("fiscal support funds", En), "Fiscal support funds");
         assert_eq!(sentence_case("学校", Zh), "学校");
         assert_eq!(sentence_case("", En), "");
+    }
+
+    #[test]
+    fn a_listing_comes_off_only_where_a_label_has_one() {
+        assert_eq!(
+            without_listing("厦门安排的帮扶专项资金（彭阳县示范村一节所列）", Zh),
+            Some("厦门安排的帮扶专项资金")
+        );
+        assert_eq!(
+            without_listing("funds Xiamen allocated, listed under Pengyang’s model villages", En),
+            Some("funds Xiamen allocated")
+        );
+        assert_eq!(without_listing("培力列车驶入的泾源县村庄（集美村、红土村）", Zh), None);
+        assert_eq!(without_listing("Jingyuan villages (Jimei and Hongtu)", En), None);
+        assert!(is_listing("夏商集团采购的果蔬（园艺村基地一段所列）", Zh));
     }
 }

@@ -160,15 +160,14 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
     )
 }
 
-/// A figure as a chart bar writes it where the full text does not fit: in
-/// English without a count's noun ("30", which the label above names), in
-/// Chinese whole, since the counter is part of the number (30期, never 30个
-/// for courses). Hedges and totals stay.
+/// A figure as a chart bar writes it where the full text does not fit:
+/// the whole value, with its unit or counter in both languages (30期 / "30
+/// courses", never a bare "30", nor 30个 for courses), its hedge and its
+/// total. A bar's label may not name what it counts, and a bare number
+/// beside "213 people" reads as another kind of figure, so the short form
+/// is no shorter than the text: a value is always said with its unit.
 pub fn figure_short(f: &Figure, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => figure(f, lang),
-        Lang::En => as_total(quantity(f.value, f.unit, None, f.qualifier, lang), f.total, lang),
-    }
+    figure(f, lang)
 }
 
 /// A figure as it reads in a line of text, in two parts: what is set in
