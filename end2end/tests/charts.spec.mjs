@@ -59,7 +59,7 @@ test('the employment chart shows the poverty share inside bars, in both language
   await expect(svg).toContainText('其中脱贫劳动力（帮助就业）：5922人');
   await page.locator('[data-lang="en"]').click();
   await expect(svg).toContainText('13,138 people');
-  await expect(svg).toContainText('poverty (helped into jobs): 5,922 people');
+  await expect(svg).toContainText('formerly poor households (helped into jobs): 5,922 people');
   await expect(page.locator('figure[data-chart="funding"]:visible svg')).toContainText('161.5 million yuan in total');
 });
 

@@ -133,7 +133,6 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
         value: f.value,
         raw: f.value.to_string(),
         text,
-        short: numbers::figure_short(f, lang),
         period: dates::period(&f.period, lang),
         unit: units::unit_of(f, lang),
         qualifier: hedge(f),

@@ -268,8 +268,9 @@ fn value_width(text: &str, size: f64) -> f64 {
 
 /// The value drawn at the end of a bar `w` px long, and its font size: the
 /// full text ("44 villages and communities") after the bar if it fits, else
-/// inside it; else the same a size smaller; only a value that fits neither
-/// way loses its counter noun.
+/// inside it; else the same a size smaller. The value always keeps its unit
+/// (a bare "30" beside "213 people" reads as another kind of count), so one
+/// that fits neither way is still drawn whole, at the smaller size.
 fn value_label<'a>(bar: &'a Bar, w: f64, layout: &Layout) -> (&'a str, f64) {
     let fits =
         |t: &str, size: f64| PAD + w + 6.0 + value_width(t, size) <= layout.width - PAD || value_width(t, size) <= w;
@@ -278,7 +279,7 @@ fn value_label<'a>(bar: &'a Bar, w: f64, layout: &Layout) -> (&'a str, f64) {
             return (&bar.text, size);
         }
     }
-    (&bar.short, 13.0)
+    (&bar.text, 11.0)
 }
 
 /// Lines of small muted text (a note, the source) from `y` down; returns

@@ -37,10 +37,6 @@ pub struct Bar {
     pub raw: String,
     /// The value as the story text writes it, hedge included.
     pub text: String,
-    /// The same without a count's noun ("44" for "44 villages and
-    /// communities"), for a bar where the full text fits neither beside nor
-    /// inside it; the label above says what is counted.
-    pub short: String,
     /// "Label: value", for the bar's focusable overlay.
     pub tip: String,
     /// A part shown inside the bar ("of whom lifted out of poverty").

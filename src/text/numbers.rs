@@ -160,16 +160,6 @@ pub fn figure(f: &Figure, lang: Lang) -> String {
     )
 }
 
-/// A figure as a chart bar writes it where the full text does not fit:
-/// the whole value, with its unit or counter in both languages (30期 / "30
-/// courses", never a bare "30", nor 30个 for courses), its hedge and its
-/// total. A bar's label may not name what it counts, and a bare number
-/// beside "213 people" reads as another kind of figure, so the short form
-/// is no shorter than the text: a value is always said with its unit.
-pub fn figure_short(f: &Figure, lang: Lang) -> String {
-    figure(f, lang)
-}
-
 /// A figure as it reads in a line of text, in two parts: what is set in
 /// bold and the rest of its label. The bold part always says what is
 /// counted: in Chinese the value with its unit (150个 | 建兴项目可提供的就业

@@ -222,12 +222,12 @@ fn a_total_is_said_with_its_value_and_its_hedge() {
 #[test]
 fn a_bar_keeps_its_counter_in_both_languages() {
     let courses = count(30.0, ("培训", "training courses Xiamen ran"), ("期", "courses"), false);
-    assert_eq!(figure_short(&courses, Zh), "30期");
-    assert_eq!(figure_short(&courses, En), "30 courses");
+    assert_eq!(figure(&courses, Zh), "30期");
+    assert_eq!(figure(&courses, En), "30 courses");
     let mut people = count(213.0, ("专技人才", "technical professionals"), ("", ""), false);
     people.unit = Unit::Person;
     people.counter = None;
-    assert_eq!(figure_short(&people, En), "213 people");
+    assert_eq!(figure(&people, En), "213 people");
 }
 
 #[test]
