@@ -19,8 +19,12 @@ fn main() -> Result<(), String> {
             let path = format!("{out}/{}-{}-{width}.svg", data.id, lang.tag());
             std::fs::write(&path, r.svg).map_err(|e| e.to_string())?;
         }
-        let svg = locator_svg(&page.places, &["pengyang"], lang, theme, 380);
-        std::fs::write(format!("{out}/locator-{}.svg", lang.tag()), svg).map_err(|e| e.to_string())?;
+        // Each step's locator, at the width the step draws it.
+        for place in ["minning", "jingyuan", "pengyang", "linxia"] {
+            let svg = locator_svg(&page.places, &[place], lang, theme, 320);
+            let path = format!("{out}/locator-{place}-{}.svg", lang.tag());
+            std::fs::write(path, svg).map_err(|e| e.to_string())?;
+        }
     }
     Ok(())
 }

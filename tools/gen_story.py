@@ -201,17 +201,17 @@ fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
 fig("industry-jobs", "industry", "two-counties-one-town", "落地企业吸纳就业的农村劳动力", "rural workers the investing firms took on", 2452, "person", "吸纳农村劳动力就业2452人", period=Y)
-fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from formerly poor households (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
+fig("industry-jobs-lifted", "industry", "two-counties-one-town", "其中脱贫劳动力(落地企业)", "of whom from households lifted out of poverty (investing firms)", 683, "person", "其中脱贫劳动力683人", part_of="industry-jobs", period=Y)
 # The data box gives the workshops no place (the 52 firms before them are
 # in the two counties and one town; the workshops are not said to be): who
 # built them, not where.
 fig("industry-workshops", "industry", "xiamen", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 30, "count", "援建帮扶车间30个", counter=C("个", "workshops"), period=Y)
 fig("industry-workshop-jobs", "industry", "xiamen", "帮扶车间吸纳就业的农村劳动力", "rural workers the poverty-alleviation workshops took on", 1472, "person", "就业数1472人", period=Y)
-fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from formerly poor households (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
+fig("industry-workshop-jobs-lifted", "industry", "xiamen", "其中脱贫劳动力(帮扶车间)", "of whom from households lifted out of poverty (poverty-alleviation workshops)", 588, "person", "其中脱贫劳动力588人", part_of="industry-workshop-jobs", period=Y)
 fig("labour-xiamen", "labour", "in-xiamen", "在厦门稳定就业三个月以上的中西部农村劳动力", "rural workers from central and western provinces in steady jobs in Xiamen for three months or more", 79528, "person", "农村劳动力79528人")
 fig("labour-provinces", "labour", "in-xiamen", "这些劳动力来自的中西部省份", "central and western provinces those workers come from", 22, "count", "22个中西部省份", counter=C("个", "provinces"))
 fig("labour-ningxia", "labour", "two-counties-one-town", "厦门帮助实现就业的“两县一镇”农村劳动力", "rural workers from the two counties and one town Xiamen helped into jobs", 13138, "person", "就业13138人")
-fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from formerly poor households (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
+fig("labour-ningxia-lifted", "labour", "two-counties-one-town", "其中脱贫劳动力(帮助就业)", "of whom from households lifted out of poverty (helped into jobs)", 5922, "person", "其中脱贫劳动力5922人", part_of="labour-ningxia")
 fig("labour-courses", "labour", "xiamen", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 68, "count", "劳务协作培训班68期", counter=C("期", "courses"))
 fig("labour-trainees", "labour", "xiamen", "厦门劳务协作培训班的农村劳动力培训人次", "attendances by rural workers at Xiamen's labour cooperation training courses (one person may attend more than once)", 2910, "person_time", "培训农村劳动力2910人次")
 fig("consumption-counters", "consumption", "xiamen", "厦门建成的消费帮扶专柜", "consumption assistance counters Xiamen set up", 100, "count", "100个专柜", counter=C("个", "counters"))
@@ -261,7 +261,7 @@ projects = {
          BOYA_PLACE),
     ],
     "itg": [
-        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, a headquarters company for the gypsum industry"),
+        (t("牵头成立宁夏贸宁物资有限公司:发展石膏产业总部经济", "Led the founding of Ningxia Maoning Materials, to develop a headquarters economy for the gypsum industry"),
          ["k1-maoning-capital", "k1-maoning-partners"], None),
         # The report does not say who held the fair (以举办国际贸洽会为契机
         # may read either way): the text never names its holder.
@@ -331,7 +331,7 @@ keywords = [
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
          t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元。项目还将延伸建设生活用纸等生产线,可提供150个就业岗位;它建在哪个镇村,报道没有说明。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. The report does not say in which town or village it is. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, a headquarters company for the gypsum industry that joins Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. The report does not say in which town or village it is. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, which is to build a headquarters company for the gypsum industry and combine Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
@@ -342,7 +342,7 @@ keywords = [
       join(VILLAGES_UNPLACED, JIANXING_UNPLACED, t("博雅与两家酒庄的合作中," + BOYA_PLACE["zh"] + "。", "In Boya's partnership with the two wineries, " + BOYA_PLACE["en"] + "."))),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
       t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道认为,这是厦门将两岸融合发展的探索延伸到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
-           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers from Taiwan, who train others to carry the work on, and community-building workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the partner areas, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
+           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, arrived in Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community-building workers from Taiwan teamed up with mainland social workers to live in the villages, bringing community building and social work to the rural west. The report presents this as Xiamen carrying its work on cross-strait integration into the partner areas, and as an effort to bring professional methods to the social-assistance side of Fujian–Ningxia cooperation."),
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
@@ -387,7 +387,7 @@ keywords = [
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
          t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多;【数据】栏目另记厦门全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural residents were trained to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's 180 million yuan of consumption assistance alone is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold; the box also counts farm produce worth 886 million yuan in total that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural residents were trained to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's 180 million yuan of consumption assistance alone is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold; the box also counts farm produce worth a cumulative 886 million yuan that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。报道说,让农户以土地流转、带资入股等方式参与产业融合,并推广“订单收购+分红”和“农民入股+保底收益+按股分红”等做法,为的是让他们多分享产业融合发展带来的增值收益。",
@@ -399,7 +399,7 @@ keywords = [
          {}),
         (t("聚焦基层治理", "Focus on local governance"),
          t("以“行政村(社区)+社会组织+企业”组团的方式,与5个闽宁乡村振兴示范村结对;选派乡村治理专业人士指导、挂职,借鉴厦门社区治理经验培养当地人才;报道还写到,建成了新时代文明实践所,推行文明实践积分卡,并成立红白理事会、完善村规民约、建起“一约四会”。闽宁乡村振兴示范村由谁评定、共有多少个,报道没有说明。",
-           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and councils for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up. Nor does it say who names the Fujian–Ningxia model villages for rural revitalization, or how many there are."),
+           "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and a council for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up. Nor does it say who names the Fujian–Ningxia model villages for rural revitalization, or how many there are."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang",
       PY_CAVEAT),
@@ -442,7 +442,7 @@ box = [
      t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地对应结对。",
            "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organizations were paired with the partner areas.")),
     ("funding", t("资金帮扶", "Financial support"),
-     t("一年来,厦门累计向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
+     t("一年来,厦门向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
     ("industry", t("产业合作", "Industrial cooperation"),
      t("2022年,厦门共引导113家企业赴宁夏考察;在“两县一镇”落地投资的企业有52家,报道没有说明它们是否在这113家之中。厦门援建的30个帮扶车间,报道没有写明建在哪里,也没有说明是否包括彭阳县一节所列的12个。落地企业和帮扶车间的用工人数,统计的是在这些企业、车间就业的人;“劳务协作”栏统计的是厦门帮助实现就业的人。我们认为两者口径不同,不宜对比;报道没有说明两者是否重叠。",
@@ -469,7 +469,7 @@ charts = [
     # from anywhere) and stay as stats under Industrial cooperation.
     {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town helped into jobs"), "period": "",
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
-               "The hatched part is the workers from formerly poor households. The report does not say where these workers found jobs; jobs at the firms and poverty-alleviation workshops Xiamen brought in are, as we read them, a different measure, listed under Industrial cooperation."),
+               "Hatched: workers from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the investing firms and the poverty-alleviation workshops Xiamen helped build are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},
     # No chart for the pairings (schools, hospitals, towns and sub-districts
     # …) or the consumption outlets (counters, halls, zones): each sets

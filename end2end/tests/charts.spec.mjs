@@ -59,8 +59,8 @@ test('the employment chart shows the poverty share inside bars, in both language
   await expect(svg).toContainText('其中脱贫劳动力（帮助就业）：5922人');
   await page.locator('[data-lang="en"]').click();
   await expect(svg).toContainText('13,138 people');
-  await expect(svg).toContainText('formerly poor households (helped into jobs): 5,922 people');
-  await expect(page.locator('figure[data-chart="funding"]:visible svg')).toContainText('161.5 million yuan in total');
+  await expect(svg).toContainText('households lifted out of poverty (helped into jobs): 5,922 people');
+  await expect(page.locator('figure[data-chart="funding"]:visible svg')).toContainText('a cumulative 161.5 million yuan');
 });
 
 test('values are focusable and show a tooltip', async ({ page }) => {

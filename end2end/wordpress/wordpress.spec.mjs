@@ -100,7 +100,9 @@ for (const post of POSTS) {
     const frame = page.frameLocator('iframe.wp-embedded-content');
     const link = frame.locator('a[data-story-link]');
     await expect(link).toBeVisible();
-    const href = await link.getAttribute('href');
+    // The address the link resolves to (the static page's is relative to its
+    // <base>, the app's absolute: a click goes to the same place).
+    const href = await link.evaluate((a) => a.href);
     expect(href.startsWith(SITE)).toBeTruthy();
     await link.click();
     await page.waitForURL(href);

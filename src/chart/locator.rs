@@ -112,6 +112,7 @@ fn draw(
             ))?;
         }
     }
+    let mut taken: Vec<Rect> = Vec::new();
     for p in shown {
         let (x, y) = at(p);
         let hot = highlight.contains(&p.id.as_str());
@@ -120,29 +121,131 @@ fn draw(
         if hot {
             root.draw(&Circle::new((px(x), px(y)), 12, color.stroke_width(2)))?;
         }
-        label(root, p, (x, y), hot, labels, pal)?;
+        // Each dot keeps its own spot free of names.
+        taken.push(Rect::around((x, y), if hot { 12.0 } else { 4.0 }));
+    }
+    // The step's places are named first, so theirs get the preferred sides.
+    let order = shown.iter().filter(|p| highlight.contains(&p.id.as_str()));
+    for p in order.chain(shown.iter().filter(|p| !highlight.contains(&p.id.as_str()))) {
+        let hot = highlight.contains(&p.id.as_str());
+        label(root, p, at(p), hot, labels, pal, &mut taken)?;
     }
     Ok(())
 }
 
-/// A place's name beside its dot, on its side, or on the other side where
-/// it would run off the drawing.
-fn label(root: &Area, p: &Place, (x, y): (f64, f64), hot: bool, labels: &Labels, pal: &Palette) -> Drawn {
+/// A box on the drawing: a name's or a dot's, which no other name may cover.
+#[derive(Clone, Copy, Debug)]
+struct Rect {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+impl Rect {
+    fn around((x, y): (f64, f64), r: f64) -> Rect {
+        Rect {
+            x0: x - r,
+            y0: y - r,
+            x1: x + r,
+            y1: y + r,
+        }
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.x0 < other.x1 && other.x0 < self.x1 && self.y0 < other.y1 && other.y0 < self.y1
+    }
+
+    fn inside(&self, width: f64) -> bool {
+        self.x0 >= 2.0 && self.x1 <= width - 2.0 && self.y0 >= 0.0
+    }
+}
+
+/// Where a name of `w` × `h` px goes on `side` of a dot at `(x, y)`: the
+/// anchor its text is drawn from, its alignment, and the box it covers.
+fn spot(side: Side, (x, y): (f64, f64), gap: f64, (w, h): (f64, f64)) -> ((f64, f64), HPos, VPos, Rect) {
+    let line = 15.0;
+    match side {
+        Side::E => (
+            (x + gap, y),
+            HPos::Left,
+            VPos::Center,
+            Rect {
+                x0: x + gap,
+                y0: y - line / 2.0,
+                x1: x + gap + w,
+                y1: y - line / 2.0 + h,
+            },
+        ),
+        Side::W => (
+            (x - gap, y),
+            HPos::Right,
+            VPos::Center,
+            Rect {
+                x0: x - gap - w,
+                y0: y - line / 2.0,
+                x1: x - gap,
+                y1: y - line / 2.0 + h,
+            },
+        ),
+        Side::N => (
+            (x, y - gap - (h - line)),
+            HPos::Center,
+            VPos::Bottom,
+            Rect {
+                x0: x - w / 2.0,
+                y0: y - gap - h,
+                x1: x + w / 2.0,
+                y1: y - gap,
+            },
+        ),
+        Side::S => (
+            (x, y + gap),
+            HPos::Center,
+            VPos::Top,
+            Rect {
+                x0: x - w / 2.0,
+                y0: y + gap,
+                x1: x + w / 2.0,
+                y1: y + gap + h,
+            },
+        ),
+    }
+}
+
+/// A place's name beside its dot: on its own side where that is free and on
+/// the drawing, else on the first side that is (opposite, then across),
+/// else on the first side on the drawing, else on its own side. `taken` holds the boxes already used.
+fn label(
+    root: &Area,
+    p: &Place,
+    (x, y): (f64, f64),
+    hot: bool,
+    labels: &Labels,
+    pal: &Palette,
+    taken: &mut Vec<Rect>,
+) -> Drawn {
     let name = p.short.as_ref().unwrap_or(&p.name);
     let gap = if hot { 16.0 } else { 8.0 };
     let lines = wrap(name, 12.0, labels.wrap_px);
     let longest = lines.iter().map(|l| text_em(l) * 13.0).fold(0.0, f64::max);
-    let side = match p.label.unwrap_or(Side::E) {
-        Side::E if x + gap + longest > labels.width - 2.0 => Side::W,
-        Side::W if x - gap - longest < 2.0 => Side::E,
-        side => side,
+    let size = (longest, lines.len() as f64 * 15.0);
+    let own = p.label.unwrap_or(Side::E);
+    let others = match own {
+        Side::E => [Side::W, Side::N, Side::S],
+        Side::W => [Side::E, Side::N, Side::S],
+        Side::N => [Side::S, Side::E, Side::W],
+        Side::S => [Side::N, Side::E, Side::W],
     };
-    let (pos, h, v) = match side {
-        Side::E => ((x + gap, y), HPos::Left, VPos::Center),
-        Side::W => ((x - gap, y), HPos::Right, VPos::Center),
-        Side::N => ((x, y - gap), HPos::Center, VPos::Bottom),
-        Side::S => ((x, y + gap), HPos::Center, VPos::Top),
-    };
+    let inside = |side: &Side| spot(*side, (x, y), gap, size).3.inside(labels.width);
+    let free = |side: &Side| !taken.iter().any(|t| t.overlaps(&spot(*side, (x, y), gap, size).3));
+    let sides = || std::iter::once(own).chain(others);
+    let side = sides()
+        .find(|s| inside(s) && free(s))
+        .or_else(|| sides().find(inside))
+        .unwrap_or(own);
+    let (pos, h, v, rect) = spot(side, (x, y), gap, size);
+    taken.push(rect);
     let style = if hot {
         bold(labels.lang, 13.0, &pal.text, h)
     } else {

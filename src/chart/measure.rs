@@ -40,16 +40,28 @@ pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
 }
 
 /// Splits into pieces that may start a new line: single CJK characters, and
-/// Latin words with their trailing space.
+/// Latin words with their trailing space. As Chinese typesetting does, a
+/// closing bracket or mark stays with the character before it and an
+/// opening one with the character after it, so no line starts with “）”.
 fn split_breakable(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    const CLOSING: &str = "）」』”’》〉】，。、；：！？";
+    const OPENING: &str = "（「『“‘《〈【";
+    let mut out: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
-        if (c as u32) >= 0x2E80 {
-            if !word.is_empty() {
+        if (c as u32) >= 0x2E80 || CLOSING.contains(c) || OPENING.contains(c) {
+            let opens = word.chars().last().is_some_and(|w| OPENING.contains(w));
+            if !word.is_empty() && !opens {
                 out.push(std::mem::take(&mut word));
             }
-            out.push(c.to_string());
+            match out.last_mut() {
+                Some(last) if CLOSING.contains(c) && word.is_empty() => last.push(c),
+                _ if OPENING.contains(c) => word.push(c),
+                _ => {
+                    word.push(c);
+                    out.push(std::mem::take(&mut word));
+                }
+            }
         } else {
             word.push(c);
             if c == ' ' {

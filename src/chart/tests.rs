@@ -75,7 +75,7 @@ fn funding_chart_shows_the_articles_money_in_each_language() {
         assert!(zh.contains(v), "{v}");
     }
     let en = render_svg(&chart_data(def, &s, Lang::En), Theme::Light, 800, None).svg;
-    for v in ["161.5 million yuan in total", "30.6365 million yuan"] {
+    for v in ["a cumulative 161.5 million yuan", "30.6365 million yuan"] {
         assert!(en.contains(v), "{v}");
     }
     assert!(!en.contains("亿"));
@@ -186,7 +186,7 @@ fn a_summary_fits_one_figure_and_a_title_with_a_colon() {
     assert_eq!(en.matches(": ").count(), 1, "{en}");
     assert!(
         en.contains(
-            "non-government. Fiscal support funds Xiamen put into Ningxia, 161.5 million yuan in total; support"
+            "non-government. Fiscal support funds Xiamen put into Ningxia, a cumulative 161.5 million yuan; support"
         ),
         "{en}"
     );
@@ -320,6 +320,16 @@ fn wrapping_respects_width_and_words() {
     let zh = wrap("在厦稳定就业三个月以上的中西部农村劳动力", 14.0, 140.0);
     assert_eq!(zh.concat(), "在厦稳定就业三个月以上的中西部农村劳动力");
     assert!(zh.iter().all(|l| text_em(l) <= 10.0));
+    // No line starts with a closing bracket or mark, or ends with an opening one.
+    let label = "厦门组织的乡村振兴干部培训（彭阳县示范村一节所列）：“闽才宁用”，共3期";
+    for px in (60..400).step_by(6) {
+        let lines = wrap(label, 12.0, px as f64);
+        assert_eq!(lines.concat(), label);
+        for l in &lines {
+            assert!(!l.starts_with(['）', '”', '：', '，']), "{px}: {lines:?}");
+            assert!(!l.ends_with(['（', '“']), "{px}: {lines:?}");
+        }
+    }
 }
 
 #[test]
@@ -341,6 +351,62 @@ fn locator_draws_labelled_places_only() {
     }
     // Nothing to draw is not a panic.
     assert!(locator_svg(&[], &[], Lang::En, Theme::Dark, 0).contains("</svg>"));
+}
+
+/// The boxes of an SVG's `<text>` elements, estimated as `locator` sets them:
+/// `(x0, y0, x1, y1, text)`.
+fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let from = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[from..].split('"').next()?.to_string())
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, after) = rest.split_once('>')?;
+            let text = after.split('<').next()?.trim().to_string();
+            let (x, y): (f64, f64) = (attr(tag, "x")?.parse().ok()?, attr(tag, "y")?.parse().ok()?);
+            let size: f64 = attr(tag, "font-size")?.parse().ok()?;
+            let w = text_em(&text) * size;
+            let x0 = match attr(tag, "text-anchor").as_deref() {
+                Some("middle") => x - w / 2.0,
+                Some("end") => x - w,
+                _ => x,
+            };
+            let y0 = match attr(tag, "dy").as_deref() {
+                Some("0.76em") => y,
+                Some("-0.5ex") => y - size,
+                _ => y - size / 2.0,
+            };
+            Some((x0, y0, x0 + w, y0 + size, text))
+        })
+        .collect()
+}
+
+#[test]
+fn locator_names_do_not_cover_each_other() {
+    let s = story();
+    for lang in [Lang::Zh, Lang::En] {
+        let places = crate::page::build::site(&s, lang).places;
+        for hot in ["minning", "jingyuan", "pengyang", "linxia"] {
+            for width in [320, 480, 640] {
+                let svg = locator_svg(&places, &[hot], lang, Theme::Light, width);
+                let boxes = text_boxes(&svg);
+                assert!(boxes.len() >= 5, "{hot} {width}: {boxes:?}");
+                for (i, a) in boxes.iter().enumerate() {
+                    assert!(
+                        a.0 >= 0.0 && a.2 <= width as f64,
+                        "{hot} {width} {lang:?}: {a:?} runs off"
+                    );
+                    for b in &boxes[i + 1..] {
+                        // Within a pixel: the drawing rounds to whole pixels.
+                        let apart = a.2 <= b.0 + 1.0 || b.2 <= a.0 + 1.0 || a.3 <= b.1 + 1.0 || b.3 <= a.1 + 1.0;
+                        assert!(apart, "{hot} {width} {lang:?}: {a:?} covers {b:?}");
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -59,7 +59,8 @@ fn Lede(lang: Lang, summary: String, stats: Vec<Stat>) -> impl IntoView {
 }
 
 /// A keyword as a card on its own: numeral, heading, summary and key
-/// figures, and its figures as CSV. The widget page shows it alone.
+/// figures with what the report leaves open about them, and its figures as
+/// CSV. The widget page shows it alone.
 #[component]
 pub fn KeywordCard(site: Arc<Site>, n: u8) -> impl IntoView {
     let k = site.keyword(n).cloned()?;
@@ -72,6 +73,7 @@ pub fn KeywordCard(site: Arc<Site>, n: u8) -> impl IntoView {
             <h2 id=heading_id>{k.head.heading}</h2>
             <p class="sub">{k.head.sub}</p>
             <Lede lang=lang summary=k.summary stats=k.stats/>
+            {k.note.map(|note| view! { <p class="chart-note">{note}</p> })}
             <GetData lang=lang id=Widget::Keyword(n).id()/>
         </article>
     })

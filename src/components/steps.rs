@@ -116,7 +116,7 @@ fn StepSlot(pages: Pages, attempt: RwSignal<u32>, step: Step, lang: Lang, shown:
         };
         match page.body {
             Body::Cover(c) => view! { <CoverView site=site cover=c/> }.into_any(),
-            Body::Keyword(k) => view! { <KeywordView site=site k=k/> }.into_any(),
+            Body::Keyword(k) => view! { <KeywordView site=site k=*k/> }.into_any(),
             Body::Numbers(n) => view! { <NumbersView site=site numbers=n/> }.into_any(),
         }
     });

@@ -40,7 +40,7 @@ fn step_page(story: &Story, step: Step, lang: Lang) -> StepPage {
     let body = match step {
         Step::Cover => Body::Cover(cover(story, lang)),
         Step::Keyword(n) => match story.keyword(n) {
-            Some(k) => Body::Keyword(keyword(story, k, lang)),
+            Some(k) => Body::Keyword(Box::new(keyword(story, k, lang))),
             // Validation guarantees a keyword per keyword step.
             None => Body::Cover(cover(story, lang)),
         },
@@ -89,13 +89,6 @@ fn cover(story: &Story, lang: Lang) -> Cover {
 
 fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
     let title = Widget::Keyword(k.n).title(story, lang);
-    // Where the summary (shown above the key figures, on the page and on
-    // the keyword card) or a section's text says what the report leaves
-    // open, the stats beside it drop the words of their labels that say
-    // where the report lists them: ten labels ending （彭阳县示范村一节所列）
-    // under a summary that says it are heavy. Cards, charts and CSV rows
-    // keep the whole label.
-    let summary_caveat = labels::says_what_is_left_open(k.summary.get(lang), lang);
     Keyword {
         n: k.n,
         head: Head {
@@ -105,7 +98,8 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
             sub: k.subheading.get(lang).to_string(),
         },
         summary: k.summary.get(lang).to_string(),
-        stats: stats(story, &k.figures, summary_caveat, lang),
+        stats: stats(story, &k.figures, lang),
+        note: k.note.as_ref().map(|n| n.get(lang).to_string()),
         place: k.place.clone(),
         feature: match k.feature {
             Some(story::Feature::Pairing) => Some(Feature::Pairing(pairs(story, lang))),
@@ -126,12 +120,7 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
                     .map(|(b, a)| (b.get(lang).to_string(), a.get(lang).to_string())),
                 body: s.body.get(lang).to_string(),
                 tags: s.items.iter().map(|i| i.get(lang).to_string()).collect(),
-                stats: stats(
-                    story,
-                    &s.figures,
-                    summary_caveat || labels::says_what_is_left_open(s.body.get(lang), lang),
-                    lang,
-                ),
+                stats: stats(story, &s.figures, lang),
             })
             .collect(),
         charts: story
@@ -213,7 +202,7 @@ fn numbers_view(story: &Story, lang: Lang) -> Numbers {
                     change: None,
                     body: b.note.get(lang).to_string(),
                     tags: Vec::new(),
-                    stats: stats(story, &ids, false, lang),
+                    stats: stats(story, &ids, lang),
                 }
             })
             .collect(),
@@ -227,11 +216,10 @@ fn numbers_view(story: &Story, lang: Lang) -> Numbers {
 }
 
 /// Figures as a stat list shows them: each number exactly the data's value,
-/// written with its unit and hedge; the label as it starts a line (without
-/// where the report lists it, if `stated`: the text beside the list says
-/// it); the period where the article dates it and the label does not; a
-/// part of it.
-fn stats(story: &Story, ids: &[String], stated: bool, lang: Lang) -> Vec<Stat> {
+/// written with its unit and hedge; the whole label as it starts a line
+/// (with where the report lists it: a stat is often read alone); the period
+/// where the article dates it and the label does not; a part of it.
+fn stats(story: &Story, ids: &[String], lang: Lang) -> Vec<Stat> {
     ids.iter()
         .filter_map(|id| story.figure(id))
         .map(|f| {
@@ -239,11 +227,9 @@ fn stats(story: &Story, ids: &[String], stated: bool, lang: Lang) -> Vec<Stat> {
                 let label = labels::sentence_case(p.label.get(lang), lang);
                 (p.id.clone(), labels::labelled(&label, &numbers::figure(p, lang), lang))
             });
-            let label = f.label.get(lang);
-            let label = labels::without_listing(label, lang).filter(|_| stated).unwrap_or(label);
             Stat {
                 text: numbers::figure(f, lang),
-                label: labels::sentence_case(label, lang),
+                label: labels::sentence_case(f.label.get(lang), lang),
                 part,
                 ..inline(f, lang)
             }

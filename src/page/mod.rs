@@ -83,7 +83,7 @@ model! {
     /// What a step shows, by kind.
     pub enum Body {
         Cover(Cover),
-        Keyword(Keyword),
+        Keyword(Box<Keyword>),
         Numbers(Numbers),
     }
 
@@ -119,6 +119,9 @@ model! {
         pub summary: String,
         /// The key figures.
         pub stats: Vec<Stat>,
+        /// What the report leaves open about the key figures, which the
+        /// keyword card (a widget, often read alone) says under them.
+        pub note: Option<String>,
         /// The place the locator highlights.
         pub place: String,
         pub feature: Option<Feature>,
@@ -248,7 +251,7 @@ impl Site {
     /// A keyword's step.
     pub fn keyword(&self, n: u8) -> Option<&Keyword> {
         self.steps.iter().find_map(|s| match &s.body {
-            Body::Keyword(k) if k.n == n => Some(k),
+            Body::Keyword(k) if k.n == n => Some(&**k),
             _ => None,
         })
     }

@@ -57,10 +57,12 @@ impl OfStory for Widget {
                 .chart(id)
                 .map(|c| c.title.get(lang).to_string())
                 .unwrap_or_default(),
-            Widget::Keyword(n) => story
-                .keyword(*n)
-                .map(|k| labels::labelled(&labels::keyword_name(k, lang), k.heading.get(lang), lang))
-                .unwrap_or_default(),
+            // Named as its step is ("Keyword 2 · …"): a heading may hold a
+            // colon of its own.
+            Widget::Keyword(n) => match story.keyword(*n) {
+                Some(_) => labels::step_label(story, Step::Keyword(*n), lang),
+                None => String::new(),
+            },
         }
     }
 
@@ -83,7 +85,12 @@ impl OfStory for Widget {
                     // About 36 CJK characters or 70 Latin ones to a line.
                     let per_line = if lang == Lang::Zh { 36 } else { 70 };
                     let stat_rows = (k.figures.len() as u32).div_ceil(3);
-                    CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70
+                    // The note, in smaller type: about 45 or 88 to a line.
+                    let note = k.note.as_ref().map_or(0, |n| {
+                        let chars = n.get(lang).chars().count() as u32;
+                        12 + chars.div_ceil(if lang == Lang::Zh { 45 } else { 88 }) * 21
+                    });
+                    CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70 + note
                 })
                 .unwrap_or(400),
         }

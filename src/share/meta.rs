@@ -252,19 +252,12 @@ fn card_alt(story: &Story, step: Step, lang: Lang) -> String {
     match step.keyword().and_then(|n| story.keyword(n)) {
         Some(k) => {
             let figure = figure_text(key_figure(story, k), lang);
+            // The step's name as its title says it ("Keyword 2 · …"): a
+            // heading may hold a colon of its own.
+            let name = labels::step_label(story, step, lang);
             match lang {
-                Lang::Zh => format!(
-                    "{}：{}，{}。{figure}",
-                    labels::keyword_name(k, lang),
-                    k.heading.zh,
-                    k.subheading.zh
-                ),
-                Lang::En => format!(
-                    "{}: {} – {}. {figure}",
-                    labels::keyword_name(k, lang),
-                    k.heading.en,
-                    k.subheading.en
-                ),
+                Lang::Zh => format!("{name}，{}。{figure}", k.subheading.zh),
+                Lang::En => format!("{name} — {}. {figure}", k.subheading.en),
             }
         }
         None if step == Step::Numbers => {

@@ -216,35 +216,14 @@ pub fn project_place(story: &Story, pairing: &Pairing, project: &Project, lang: 
 const LISTED_ZH: &str = "所列）";
 const LISTED_EN: &str = ", listed under ";
 
-/// Whether a label ends by saying where the report lists its figure.
+/// Whether a label ends by saying where the report lists its figure. Every
+/// copy of such a label keeps those words: a figure seen alone (a stat, a
+/// card, a CSV row) must not read as the county's or the village's total.
 pub fn is_listing(label: &str, lang: Lang) -> bool {
-    without_listing(label, lang).is_some()
-}
-
-/// A label without the words that say where the report lists its figure,
-/// for a page whose own text beside the figure states that caveat (a stat
-/// list under a summary or a section that says it); `None` if the label
-/// has no such words. Every other copy of the label (cards, alt text,
-/// charts, CSV rows) keeps them.
-pub fn without_listing(label: &str, lang: Lang) -> Option<&str> {
     match lang {
-        Lang::Zh => label
-            .strip_suffix(LISTED_ZH)
-            .and_then(|open| open.rfind('（'))
-            .map(|i| &label[..i]),
-        Lang::En => label.find(LISTED_EN).map(|i| &label[..i]),
+        Lang::Zh => label.ends_with(LISTED_ZH) && label.contains('（'),
+        Lang::En => label.contains(LISTED_EN),
     }
-}
-
-/// Whether a text says what the report leaves open ("没有说明…" / "does
-/// not say …"): a summary or a section that does may carry its stats
-/// without their listing (`without_listing`).
-pub fn says_what_is_left_open(text: &str, lang: Lang) -> bool {
-    let marks: &[&str] = match lang {
-        Lang::Zh => &["没有说明", "没有写明", "未写明", "未说明"],
-        Lang::En => &["does not say", "without saying", "does not give", "does not name"],
-    };
-    marks.iter().any(|m| text.contains(m))
 }
 
 /// A label as it starts a line: English gets a capital first letter (the
@@ -298,17 +277,13 @@ mod tests {
     }
 
     #[test]
-    fn a_listing_comes_off_only_where_a_label_has_one() {
-        assert_eq!(
-            without_listing("厦门安排的帮扶专项资金（彭阳县示范村一节所列）", Zh),
-            Some("厦门安排的帮扶专项资金")
-        );
-        assert_eq!(
-            without_listing("funds Xiamen allocated, listed under Pengyang’s model villages", En),
-            Some("funds Xiamen allocated")
-        );
-        assert_eq!(without_listing("培力列车驶入的泾源县村庄（集美村、红土村）", Zh), None);
-        assert_eq!(without_listing("Jingyuan villages (Jimei and Hongtu)", En), None);
-        assert!(is_listing("夏商集团采购的果蔬（园艺村基地一段所列）", Zh));
+    fn a_label_says_where_the_report_lists_it() {
+        assert!(is_listing("厦门安排的帮扶专项资金（彭阳县示范村一节所列）", Zh));
+        assert!(is_listing(
+            "funds Xiamen allocated, listed under Pengyang’s model villages",
+            En
+        ));
+        assert!(!is_listing("培力列车驶入的泾源县村庄（集美村、红土村）", Zh));
+        assert!(!is_listing("Jingyuan villages (Jimei and Hongtu)", En));
     }
 }

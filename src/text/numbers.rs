@@ -133,7 +133,7 @@ pub fn quantity(value: f64, unit: Unit, counter: Option<&Text>, qualifier: Optio
                 Some(Qualifier::Nearly) => format!("nearly {body}"),
                 Some(Qualifier::About) => format!("about {body}"),
                 Some(Qualifier::Expected) => format!("an expected {body}"),
-                Some(Qualifier::Cumulative) => format!("{body} in total"),
+                Some(Qualifier::Cumulative) => format!("a cumulative {body}"),
                 None => body,
             }
         }

@@ -66,7 +66,7 @@ fn english_money_is_yuan_in_words_never_a_yen_sign() {
     );
     assert_eq!(
         yuan(1.615e8, Some(Qualifier::Cumulative), En),
-        "161.5 million yuan in total"
+        "a cumulative 161.5 million yuan"
     );
     for v in [0.0, 1.0, 999.0, 5.5e5, 3e7, 1.615e8, 2.5e9] {
         for q in [None, Some(Qualifier::Over), Some(Qualifier::Expected)] {
