@@ -1012,7 +1012,7 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
                 }
                 checked += 1;
                 let word = units::hedge_words(f, lang);
-                assert_eq!(row.qualifier, word, "{}", row.id);
+                assert_eq!(row.facts.qualifier, word, "{}", row.id);
                 let cells = format!(",{},\"{word}\",", numbers::trim_decimals(row.value, 4));
                 assert!(csv.contains(&cells), "{} {lang:?}: {cells} not in\n{csv}", row.id);
             }
@@ -1026,13 +1026,17 @@ fn a_csv_row_keeps_its_hedge_apart_from_the_bare_number() {
             let data = minning::chart::build::figures_data(&s, "k", "k", &k.figures, lang);
             for row in data.rows() {
                 let f = s.figure(row.id).unwrap();
-                assert_eq!(row.qualifier, units::hedge_words(f, lang), "{}", row.id);
+                assert_eq!(row.facts.qualifier, units::hedge_words(f, lang), "{}", row.id);
                 if let Some(q) = f.qualifier {
-                    assert!(row.qualifier.contains(units::qualifier_word(q, lang)), "{}", row.id);
+                    assert!(
+                        row.facts.qualifier.contains(units::qualifier_word(q, lang)),
+                        "{}",
+                        row.id
+                    );
                 }
                 if f.total {
                     totals += 1;
-                    assert!(row.qualifier.contains(units::total_word(lang)), "{}", row.id);
+                    assert!(row.facts.qualifier.contains(units::total_word(lang)), "{}", row.id);
                 }
             }
         }

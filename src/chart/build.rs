@@ -4,7 +4,7 @@
 
 use super::measure::{axis_ticks, nice_max};
 use super::table::{csv, describe};
-use super::{Bar, ChartData, PanelData, Part};
+use super::{Bar, ChartData, Facts, PanelData, Part};
 use crate::lang::Lang;
 use crate::story::{ChartDef, Figure, Keyword, Story};
 use crate::text::{dates, labels, numbers, units};
@@ -107,7 +107,11 @@ fn finish(mut data: ChartData) -> ChartData {
 
 fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
     // 共 and the article's hedge word, for the CSV's qualifier column.
-    let hedge = |f: &Figure| units::hedge_words(f, lang);
+    let facts = |f: &Figure| Facts {
+        period: dates::period(&f.period, lang),
+        unit: units::unit_of(f, lang),
+        qualifier: units::hedge_words(f, lang),
+    };
     let label = labels::sentence_case(f.label.get(lang), lang);
     let text = numbers::figure(f, lang);
     Bar {
@@ -123,9 +127,7 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
                 value: p.value,
                 raw: p.value.to_string(),
                 text,
-                period: dates::period(&p.period, lang),
-                unit: units::unit_of(p, lang),
-                qualifier: hedge(p),
+                facts: facts(p),
             }
         }),
         label,
@@ -133,8 +135,6 @@ fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
         value: f.value,
         raw: f.value.to_string(),
         text,
-        period: dates::period(&f.period, lang),
-        unit: units::unit_of(f, lang),
-        qualifier: hedge(f),
+        facts: facts(f),
     }
 }

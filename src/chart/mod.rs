@@ -44,14 +44,18 @@ pub struct Bar {
     /// The label as the data writes it, to read mid-sentence (build only).
     #[serde(skip)]
     pub phrase: String,
-    /// The figure's own period ("" if the article gives none), what it is
-    /// counted in ("期", "元") and its hedge as a word ("余" / "over"), for
-    /// its row of the CSV (build only).
+    /// Its row of the CSV (build only).
     #[serde(skip)]
+    pub facts: Facts,
+}
+
+/// A figure's own period ("" if the article gives none), what it is counted
+/// in ("期", "元") and its hedge as a word ("余" / "over"): the CSV's columns
+/// beside the value (build only).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Facts {
     pub period: String,
-    #[serde(skip)]
     pub unit: String,
-    #[serde(skip)]
     pub qualifier: String,
 }
 
@@ -66,11 +70,7 @@ pub struct Part {
     /// "Label: value", as the key under the bar says it.
     pub line: String,
     #[serde(skip)]
-    pub period: String,
-    #[serde(skip)]
-    pub unit: String,
-    #[serde(skip)]
-    pub qualifier: String,
+    pub facts: Facts,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

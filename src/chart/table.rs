@@ -4,7 +4,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::Bar;
-use super::ChartData;
+use super::{ChartData, Facts};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::lang::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,15 +15,13 @@ use crate::text::{labels, numbers};
 pub struct Row<'a> {
     pub id: &'a str,
     pub panel: &'a str,
-    /// What the value is counted in ("期", "元").
-    pub unit: &'a str,
     pub label: &'a str,
     pub value: f64,
     /// The value as a number in text (`data-value`).
     pub raw: &'a str,
     pub text: &'a str,
-    pub period: &'a str,
-    pub qualifier: &'a str,
+    /// Its period, unit and hedge for the CSV.
+    pub facts: &'a Facts,
     pub is_part: bool,
 }
 
@@ -36,13 +34,11 @@ impl ChartData {
                 let whole = Row {
                     id: &b.id,
                     panel: &p.title,
-                    unit: &b.unit,
                     label: &b.label,
                     value: b.value,
                     raw: &b.raw,
                     text: &b.text,
-                    period: &b.period,
-                    qualifier: &b.qualifier,
+                    facts: &b.facts,
                     is_part: false,
                 };
                 let part = b.part.as_ref().map(|x| Row {
@@ -51,9 +47,7 @@ impl ChartData {
                     value: x.value,
                     raw: &x.raw,
                     text: &x.text,
-                    period: &x.period,
-                    unit: &x.unit,
-                    qualifier: &x.qualifier,
+                    facts: &x.facts,
                     is_part: true,
                     ..whole.clone()
                 });
@@ -134,10 +128,10 @@ pub fn csv(data: &ChartData) -> String {
             quote(row.panel),
             quote(row.label),
             numbers::trim_decimals(row.value, 4),
-            quote(row.qualifier),
-            quote(row.unit),
+            quote(&row.facts.qualifier),
+            quote(&row.facts.unit),
             quote(row.text),
-            quote(row.period),
+            quote(&row.facts.period),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
