@@ -103,6 +103,8 @@ THREE_GOVERNMENTS = t("“三区县”是哪三个区县,报道没有写明;我�
                       "The report does not name the “three districts and counties”; we read them as Xiamen's Huli and Siming districts and Ningxia's Yongning County.")
 PY_CAVEAT = t("这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages.")
+PY_UNLINKED = t("报道没有说明彭阳县的这些数字是否计入【数据】栏目的全年总数,也没有说明口径:这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多。",
+                "The report does not say whether Pengyang's figures are included in its data box's totals for the year, or how they were counted: the 180 million yuan of consumption assistance here is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold.")
 VEG_UNDATED = t("绿百合公司的高原夏菜销量是哪段时间的,报道没有写明。", "The report does not say over what period Lübaihe's plateau summer vegetables were sold.")
 
 # --- keyword 1: "1+6" pairing
@@ -124,9 +126,10 @@ fig("k1-xiashang-sales", "k1", "soe:xiashang", "夏商集团的果蔬销售额(�
 fig("k1-wine-bottles", "k1", "soe:cdc", "博雅与两家酒庄合作每年卖出的葡萄酒", "wine sold each year through Boya's partnership with the two wineries", 3e5, "bottle", "年销量30万瓶", period="per year")
 fig("k1-wine-sales", "k1", "soe:cdc", "博雅与两家酒庄合作的葡萄酒年销售额", "annual wine sales through Boya's partnership with the two wineries", 1e8, "yuan", "销售额约1亿元", qualifier="about", period="per year")
 fig("k1-wine-jobs", "k1", "soe:cdc", "博雅与两家酒庄合作每年带动的原隆村就业人数", "people in Yuanlong Village that Boya's partnership with the two wineries helps into work each year", 300, "person", "就业300余人", qualifier="over", period="per year")
-# 人均 is per person of the 300+ Yuanlong villagers the partnership
-# helps into work (每年带动原隆村就业300余人，实现人均增收3万余元).
-fig("k1-wine-income", "k1", "soe:cdc", "博雅与两家酒庄合作带动就业的原隆村村民人均年增收", "yearly income gain per person for the Yuanlong Village people that Boya's partnership with the two wineries helps into work", 3e4, "yuan", "人均增收3万余元", qualifier="over", period="per year")
+# 每年带动原隆村就业300余人，实现人均增收3万余元: the report does not say
+# whose average 人均 is (the 300+ it helps into work, or the village), nor
+# that 每年 covers the gain; the label says so and gives no period.
+fig("k1-wine-income", "k1", "soe:cdc", "博雅与两家酒庄合作实现的人均增收(报道未写明按谁计算)", "income gain per person from Boya's partnership with the two wineries (the report does not say per person of whom)", 3e4, "yuan", "人均增收3万余元", qualifier="over")
 fig("k1-fair-intent", "k1", "soe:itg", "国际贸洽会闽宁镇展区达成的销售意向", "sales agreed in principle at the trade fair's Minning Town area", 3e7, "yuan", "销售意向3000余万元", qualifier="over")
 
 # --- keyword 2: cross-strait youth
@@ -165,7 +168,7 @@ py("k4-funds", "厦门安排的帮扶专项资金", "dedicated support funds Xia
 py("k4-households", "专项资金覆盖的脱贫户", "households lifted out of poverty that the funds reached", 354, "household", "脱贫户354户", period=Y)
 py("k4-quick-projects", "厦门实施的短平快产业项目", "quick-return industry projects Xiamen carried out", 5, "count", "短平快产业项目5个", counter=C("个", "projects"))
 py("k4-workshops", "厦门援建的帮扶车间", "poverty-alleviation workshops Xiamen helped build", 12, "count", "援建帮扶车间12个", counter=C("个", "workshops"))
-py("k4-jobs", "厦门帮助落实就业的农村劳动力", "rural workers Xiamen helped into jobs", 3732, "person", "就业3732人")
+py("k4-jobs", "厦门帮助落实就业的农村劳动力", "rural workers placed in jobs with Xiamen's help", 3732, "person", "就业3732人")
 py("k4-consumption", "厦门开展的消费帮扶", "consumption assistance from Xiamen", 1.8e8, "yuan", "消费帮扶1.8亿元")
 py("k4-labour-trainings", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 py("k4-pro-trainings", "厦门开展的专技人才培训", "training courses for technical professionals Xiamen ran", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
@@ -192,7 +195,7 @@ fig("pairing-schools", "pairing", "xiamen", "结对的厦门学校", "Xiamen sch
 fig("pairing-hospitals", "pairing", "xiamen", "结对的厦门医院", "Xiamen hospitals in pairings", 8, "count", "8家医院", counter=C("家", "hospitals"))
 fig("pairing-towns", "pairing", "xiamen", "结对的厦门镇街", "Xiamen towns and sub-districts in pairings", 27, "count", "27个镇街", counter=C("个", "towns and sub-districts"))
 fig("pairing-villages", "pairing", "xiamen", "结对的厦门村社", "Xiamen villages and communities in pairings", 44, "count", "44个村社", counter=C("个", "villages and communities"))
-fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen companies in pairings", 37, "count", "37家企业", counter=C("家", "companies"))
+fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen firms in pairings", 37, "count", "37家企业", counter=C("家", "firms"))
 fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organizations in pairings", 38, "count", "38个社会组织", counter=C("个", "organizations"))
 fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
 fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds from non-government sources for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
@@ -335,8 +338,8 @@ keywords = [
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
-         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业,这些就业的村民人均增收3万余元。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work, and their incomes rise by over 30,000 yuan per person. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+         t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业;报道说合作实现人均增收3万余元,但没有写明“人均”按谁计算。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work; the report puts the income gain at over 30,000 yuan per person, without saying per person of whom. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning",
       join(VILLAGES_UNPLACED, JIANXING_UNPLACED, t("博雅与两家酒庄的合作中," + BOYA_PLACE["zh"] + "。", "In Boya's partnership with the two wineries, " + BOYA_PLACE["en"] + "."))),
@@ -402,7 +405,7 @@ keywords = [
            "Teams of a village or urban community, a social organization and a company pair with five Fujian–Ningxia model villages for rural revitalization. Rural governance specialists are sent to advise and take up posts, and Xiamen's experience of community governance is used to train local people. The report adds that a New Era civilization practice institute was set up, a points-card system for civic conduct was introduced, and a council for weddings and funerals, updated village rules and the “one pact, four councils” system followed; it does not say who set each up. Nor does it say who names the Fujian–Ningxia model villages for rural revitalization, or how many there are."),
          {"figures": ["k4-demo-villages"]}),
       ], ["k4-funds", "k4-households", "k4-jobs", "k4-consumption"], "pengyang",
-      PY_CAVEAT),
+      join(PY_CAVEAT, PY_UNLINKED)),
     K(5, "五", t("“五个延续”", "The “five continuations”"), t("彰显厦门格局", "Xiamen's broader vision"),
       t("2021年东西部结对关系调整,厦门不再与甘肃省临夏州结对。报道说,“结对调整不是终点,厦临情缘没有断点”成了厦门政府和群众的普遍共识。两地随即签订友好交流合作框架协议,厦门在劳务协作、消费帮扶、产业合作、智力扶持和组织共帮五个方面继续帮扶临夏。",
            "When East–West pairings were reshuffled in 2021, Xiamen stopped being paired with Linxia Prefecture in Gansu Province. “A change of pairing is not the end point; the bond between Xiamen and Linxia has no break point” became, the report says, a view shared across Xiamen's government and public. The two signed a framework agreement on continued friendly exchange and cooperation, and Xiamen has kept helping Linxia in five areas: labour cooperation, consumption assistance, industrial cooperation, know-how, and joint help from organizations."),
@@ -440,7 +443,7 @@ for k in keywords:
 box = [
     ("pairing", t("全面拓展结对帮扶领域", "Pairing across society"),
      t("厦门的学校、医院、镇街、村社、企业和社会组织与帮扶地对应结对。",
-           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, companies and social organizations were paired with the partner areas.")),
+           "Xiamen schools, hospitals, towns and sub-districts, villages and communities, firms and social organizations were paired with the partner areas.")),
     ("funding", t("资金帮扶", "Financial support"),
      t("一年来,厦门向宁夏投入财政帮扶资金,社会力量也投入了帮扶资金;实施的帮扶项目有72个。",
            "Over the year Xiamen put fiscal support funds into Ningxia, and non-government sources added support funds of their own; 72 support projects were carried out.")),
@@ -477,7 +480,7 @@ charts = [
     # beside a hall). The data view lists their figures as stats.
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
-    {"id": "pengyang", "title": t("彭阳县示范村部分所列的培训", "Training courses listed under Pengyang's model villages"), "period": "",
+    {"id": "pengyang", "title": t("彭阳县示范村一节所列的培训", "Training courses listed under Pengyang's model villages"), "period": "",
      "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。", "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages."),
      "panels": [{"title": t("按培训类别", "By kind of course"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
 ]
@@ -525,8 +528,8 @@ context = [
         t("它们都是厦门市属国有企业集团;建发、国贸控股、象屿以供应链和贸易为主业,夏商经营商贸和“菜篮子”民生供应,市政集团以城市基础设施建设和运营为主,住宅和特房以房地产和建设为主。",
           "All are owned by the Xiamen city government. C&D, ITG and Xiangyu are mainly supply-chain and trading groups, Xiashang runs retail and “vegetable basket” supplies of everyday food, Xiamen Municipal Group mainly builds and runs urban infrastructure, and Housing and Tefang are mainly property and construction groups.")),
     ctx(t("什么是消费帮扶", "What “consumption assistance” means"),
-        t("报道中的消费帮扶,包括厦门建成专柜、专馆和专区,销售宁夏产品,以及采购、帮助销售协作地区的农产品;宁夏产品是否都经由这些网点售出,报道没有说明。",
-          "In the report, consumption assistance means Xiamen building counters, halls and zones and selling Ningxia products, and buying or helping to sell farm produce from the partner areas; the report does not say whether the Ningxia products were all sold through those outlets.")),
+        t("报道中的消费帮扶,包括厦门建成专柜、专馆和专区,销售宁夏产品,以及采购、帮助销售“两县一镇”的农产品;宁夏产品是否都经由这些网点售出,报道没有说明。",
+          "In the report, consumption assistance means Xiamen building counters, halls and zones and selling Ningxia products, and buying or helping to sell farm produce from the two counties and one town; the report does not say whether the Ningxia products were all sold through those outlets.")),
     ctx(t("什么是帮扶车间", "What a poverty-alleviation workshop is"),
         t("报道写到厦门在彭阳县援建帮扶车间12个;【数据】栏目另记厦门援建帮扶车间30个,车间吸纳农村劳动力就业,但没有写明这30个建在哪里,也没有说明是否包括彭阳县的12个。",
           "The report says Xiamen helped build 12 poverty-alleviation workshops in Pengyang. Its data box counts 30 workshops built with Xiamen's help that employ rural workers, but does not say where they are or whether Pengyang's 12 are among them."),

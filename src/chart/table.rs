@@ -22,7 +22,9 @@ pub struct Row<'a> {
     pub text: &'a str,
     /// Its period, unit and hedge for the CSV.
     pub facts: &'a Facts,
-    pub is_part: bool,
+    /// For a part, the label of the whole it is counted in (the CSV's
+    /// last column: a part is not a row to add to its whole).
+    pub whole: Option<&'a str>,
 }
 
 impl ChartData {
@@ -39,7 +41,7 @@ impl ChartData {
                     raw: &b.raw,
                     text: &b.text,
                     facts: &b.facts,
-                    is_part: false,
+                    whole: None,
                 };
                 let part = b.part.as_ref().map(|x| Row {
                     id: &x.id,
@@ -48,7 +50,7 @@ impl ChartData {
                     raw: &x.raw,
                     text: &x.text,
                     facts: &x.facts,
-                    is_part: true,
+                    whole: Some(&b.label),
                     ..whole.clone()
                 });
                 std::iter::once(whole).chain(part)
@@ -118,8 +120,9 @@ pub fn csv(data: &ChartData) -> String {
         // The value column is a bare number; its hedge (余, 近 … / over,
         // nearly …) is in the qualifier column, and the value column after
         // it holds the app's own wording of both.
-        Lang::Zh => "分组,指标,数值,修饰语,单位,数值(含修饰语),时期",
-        Lang::En => "panel,figure,value,qualifier,unit,value as shown,period",
+        // A part's last cell names the whole it is counted in.
+        Lang::Zh => "分组,指标,数值,修饰语,单位,数值(含修饰语),时期,所属总数",
+        Lang::En => "panel,figure,value,qualifier,unit,value as shown,period,part of",
     };
     let mut out = format!("\u{feff}{head}\r\n");
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
@@ -132,6 +135,7 @@ pub fn csv(data: &ChartData) -> String {
             quote(&row.facts.unit),
             quote(row.text),
             quote(&row.facts.period),
+            quote(row.whole.unwrap_or_default()),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

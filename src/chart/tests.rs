@@ -282,6 +282,29 @@ fn csv_has_bom_header_and_a_row_per_value() {
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 1 + 1 + 1, "header, one bar, the part inside it");
     assert!(rows.iter().any(|r| r.contains("13138") && r.contains("13138人")));
+    // Every part names the whole it is counted in; a whole names none.
+    for lang in [Lang::Zh, Lang::En] {
+        for def in &s.charts {
+            let data = chart_data(def, &s, lang);
+            let out = csv(&data);
+            for b in data.panels.iter().flat_map(|p| &p.bars) {
+                let whole = csv_rows(&out)
+                    .into_iter()
+                    .find(|r| r.contains(&format!("\"{}\"", b.label)));
+                assert!(whole.is_some_and(|r| r.ends_with(",\"\"")), "{}: {out}", b.id);
+                if let Some(part) = &b.part {
+                    let row = csv_rows(&out)
+                        .into_iter()
+                        .find(|r| r.contains(&format!("\"{}\"", part.label)));
+                    assert!(
+                        row.is_some_and(|r| r.ends_with(&format!(",\"{}\"", b.label))),
+                        "{}: {out}",
+                        part.id
+                    );
+                }
+            }
+        }
+    }
     // After the rows, the note and where it comes from.
     let tail = out.split("\r\n\r\n").nth(1).unwrap_or_default();
     assert!(tail.contains("注：斜纹部分"), "{out}");

@@ -196,7 +196,7 @@ fn DataTable(data: Arc<ChartData>, table_id: String, show_table: RwSignal<bool>)
         .rows()
         .map(|row| {
             view! {
-                <tr data-figure=row.id.to_string() class:part=row.is_part>
+                <tr data-figure=row.id.to_string() class:part=row.whole.is_some()>
                     <td>{row.panel.to_string()}</td>
                     <th scope="row">{row.label.to_string()}</th>
                     <td class="num" data-value=row.raw.to_string()>{row.text.to_string()}</td>

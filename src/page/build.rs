@@ -99,7 +99,10 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
         },
         summary: k.summary.get(lang).to_string(),
         stats: stats(story, &k.figures, lang),
-        note: k.note.as_ref().map(|n| n.get(lang).to_string()),
+        note: k
+            .note
+            .as_ref()
+            .and_then(|n| labels::card_note(n.get(lang), k.summary.get(lang), lang)),
         place: k.place.clone(),
         feature: match k.feature {
             Some(story::Feature::Pairing) => Some(Feature::Pairing(pairs(story, lang))),

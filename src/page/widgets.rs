@@ -86,8 +86,12 @@ impl OfStory for Widget {
                     let per_line = if lang == Lang::Zh { 36 } else { 70 };
                     let stat_rows = (k.figures.len() as u32).div_ceil(3);
                     // The note, in smaller type: about 45 or 88 to a line.
-                    let note = k.note.as_ref().map_or(0, |n| {
-                        let chars = n.get(lang).chars().count() as u32;
+                    let note = k
+                        .note
+                        .as_ref()
+                        .and_then(|n| labels::card_note(n.get(lang), k.summary.get(lang), lang));
+                    let note = note.map_or(0, |n| {
+                        let chars = n.chars().count() as u32;
                         12 + chars.div_ceil(if lang == Lang::Zh { 45 } else { 88 }) * 21
                     });
                     CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70 + note

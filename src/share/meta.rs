@@ -208,39 +208,18 @@ fn widget_description(story: &Story, widget: &Widget, lang: Lang) -> String {
 
 /// Whole sentences of `text`, as many as fit in about 150 characters
 /// (Chinese) or 300 (English), never fewer than one: a preview may cut what
-/// is too long, but what the page says is never a broken sentence. A
-/// sentence ends at a full stop outside quotation marks (in English, one
-/// followed by a space: not the one in "1.5 million").
+/// is too long, but what the page says is never a broken sentence.
 fn sentences(text: &str, lang: Lang) -> String {
     let max = match lang {
         Lang::Zh => 150,
         Lang::En => 300,
     };
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::new();
-    let mut sentence = String::new();
-    let mut quoted = 0i32;
-    for (i, c) in chars.iter().enumerate() {
-        sentence.push(*c);
-        match c {
-            '“' | '「' => quoted += 1,
-            '”' | '」' => quoted -= 1,
-            _ => {}
+    for sentence in labels::sentences(text, lang) {
+        if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
+            break;
         }
-        let end = match lang {
-            Lang::Zh => matches!(c, '。' | '！' | '？'),
-            Lang::En => matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| *n == ' '),
-        };
-        if end && quoted <= 0 {
-            if !out.is_empty() && out.chars().count() + sentence.chars().count() > max {
-                break;
-            }
-            out.push_str(&sentence);
-            sentence.clear();
-        }
-    }
-    if out.is_empty() {
-        out = sentence;
+        out.push_str(&sentence);
     }
     out.trim().to_string()
 }

@@ -216,6 +216,52 @@ pub fn project_place(story: &Story, pairing: &Pairing, project: &Project, lang: 
 const LISTED_ZH: &str = "所列）";
 const LISTED_EN: &str = ", listed under ";
 
+/// A text's sentences, each with its stop and the space after it. A
+/// sentence ends at a full stop outside quotation marks (in English, one
+/// followed by a space: not the one in "1.5 million"); what follows the last
+/// stop is a sentence too.
+pub fn sentences(text: &str, lang: Lang) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut sentence = String::new();
+    let mut quoted = 0i32;
+    for (i, c) in chars.iter().enumerate() {
+        sentence.push(*c);
+        match c {
+            '“' | '「' => quoted += 1,
+            '”' | '」' => quoted -= 1,
+            _ => {}
+        }
+        let end = match lang {
+            Lang::Zh => matches!(c, '。' | '！' | '？'),
+            Lang::En => matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| *n == ' '),
+        };
+        if end && quoted <= 0 {
+            out.push(std::mem::take(&mut sentence));
+        } else if sentence == " " {
+            // The space after a stop goes with the sentence before it.
+            if let Some(last) = out.last_mut() {
+                last.push(' ');
+            }
+            sentence.clear();
+        }
+    }
+    if !sentence.trim().is_empty() {
+        out.push(sentence);
+    }
+    out
+}
+
+/// A keyword's note as its card shows it: the sentences its summary, just
+/// above on the card, does not already say; `None` if it says them all.
+pub fn card_note(note: &str, summary: &str, lang: Lang) -> Option<String> {
+    let left: String = sentences(note, lang)
+        .into_iter()
+        .filter(|s| !summary.contains(s.trim()))
+        .collect();
+    Some(left.trim().to_string()).filter(|l| !l.is_empty())
+}
+
 /// Whether a label ends by saying where the report lists its figure. Every
 /// copy of such a label keeps those words: a figure seen alone (a stat, a
 /// card, a CSV row) must not read as the county's or the village's total.
@@ -274,6 +320,20 @@ mod tests {
         assert_eq!(sentence_case("fiscal support funds", En), "Fiscal support funds");
         assert_eq!(sentence_case("学校", Zh), "学校");
         assert_eq!(sentence_case("", En), "");
+    }
+
+    #[test]
+    fn a_cards_note_leaves_out_what_its_summary_says() {
+        assert_eq!(
+            sentences("It says 1.5 million. “Quoted. Still.” Last", En),
+            ["It says 1.5 million. ", "“Quoted. Still.” Last"]
+        );
+        let note = "报道没有说明甲。报道也没有说明乙。";
+        assert_eq!(
+            card_note(note, "正文。报道没有说明甲。", Zh).as_deref(),
+            Some("报道也没有说明乙。")
+        );
+        assert_eq!(card_note(note, note, Zh), None);
     }
 
     #[test]
