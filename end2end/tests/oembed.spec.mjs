@@ -81,6 +81,20 @@ test('an answer\'s height is the widget\'s at its width', async ({ page }) => {
   }
 });
 
+test('every widget fits the 1,000 px WordPress gives a frame, in a 360 px column', async ({ page }) => {
+  // WordPress clamps a frame's height to 1,000 px and sets scrolling="no":
+  // a taller widget loses its foot (the story link, the source).
+  await page.setViewportSize({ width: 360, height: 640 });
+  const widgets = (await readdir(new URL('w/', DIST))).filter((f) => f.endsWith('.html') && !f.includes('.dark.'));
+  expect(widgets.length).toBeGreaterThanOrEqual(10);
+  for (const file of widgets) {
+    await page.goto(`./w/${file}`);
+    await expect(page.locator('#app main.embed')).toBeVisible();
+    const bottom = await page.evaluate(() => document.querySelector('#app main.embed').getBoundingClientRect().bottom + window.scrollY);
+    expect(bottom, `w/${file} at 360 px`).toBeLessThanOrEqual(1000);
+  }
+});
+
 /** The answer for a page, with its URLs moved to the site the tests serve. */
 async function answerFor(rel, baseURL) {
   const json = JSON.parse(await readFile(new URL(await expectOwnFile(await discovery(rel), rel), DIST), 'utf8'));
