@@ -1721,7 +1721,7 @@ fn the_ningxia_products_are_not_said_to_be_sold_through_the_outlets() {
 /// Labels that carry a caveat of their own figure: the report gives
 /// Xiashang's purchases and sales in its passage on the Yuanyi base without
 /// saying all of it went through the base.
-const FIGURE_CAVEATS: [(&str, &str, &str); 3] = [
+const FIGURE_CAVEATS: [(&str, &str, &str); 5] = [
     (
         "k1-xiashang-produce",
         "（园艺村基地一段所列）",
@@ -1731,6 +1731,18 @@ const FIGURE_CAVEATS: [(&str, &str, &str); 3] = [
         "k1-xiashang-sales",
         "（园艺村基地一段所列）",
         "listed under its Yuanyi Village base",
+    ),
+    // 社会力量投入帮扶资金3063.65万元，实施帮扶项目72个: the sentence names
+    // Ningxia for the fiscal funds only (round 15).
+    (
+        "funding-social",
+        "（报道未写明投向）",
+        "(the report does not say where they went)",
+    ),
+    (
+        "funding-projects",
+        "（报道未写明地点）",
+        "(the report does not say where)",
     ),
     // 每年带动原隆村就业300余人，实现人均增收3万余元: the report does not
     // say whose average 人均 is (round 14; round 12 had read it as ours).

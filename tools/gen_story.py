@@ -67,6 +67,8 @@ def t(zh, en):
 #                          workshops: done by Xiamen, place not stated
 #   in-xiamen              rural workers from central and western provinces in Xiamen
 #   ningxia                Xiamen's cooperation with Ningxia as a whole
+#   partner-areas          the data box's funding sentence, which names Ningxia
+#                          for the fiscal funds only and ends on 协作地区
 #   two-counties-one-town  what the data box counts for 两县一镇
 F = []
 QUOTES = {}
@@ -96,15 +98,15 @@ def join(*texts):
 VILLAGES_UNPLACED = t("“1镇6村”中的六个村在哪里,报道没有写明。", "The report does not say where the six villages of “one town, six villages” are.")
 JIANXING_UNPLACED = t("宁夏建兴环保科技公司建在哪个镇村,报道没有说明。", "Nor does it say in which town or village the Ningxia Jianxing plant is.")
 BOYA_PLACE = t("德龙酒庄在原隆村,带动就业的是原隆村村民;报道未写明西夏王酒庄所在地",
-               "Delong winery is in Yuanlong Village and the people it helps into work are from there; the report does not say where the Xixia King winery is")
+               "Delong winery is in Yuanlong Village, and the jobs the partnership creates go to Yuanlong villagers; the report does not say where the Xixia King winery is")
 PAIRS_UNMATCHED = t("报道没有说明这11家社会组织与11个村庄是否一一结对。", "The report does not say whether the 11 social organizations and the 11 villages pair one to one.")
 STATION_UNPLACED = t("“西部培力工作站”设在哪个村,报道没有写明。", "Nor does it say in which village the “Empowering the West” workstation is.")
 THREE_GOVERNMENTS = t("“三区县”是哪三个区县,报道没有写明;我们理解为厦门湖里区、思明区和宁夏永宁县。",
                       "The report does not name the “three districts and counties”; we read them as Xiamen's Huli and Siming districts and Ningxia's Yongning County.")
 PY_CAVEAT = t("这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages.")
-PY_UNLINKED = t("报道没有说明彭阳县的这些数字是否计入【数据】栏目的全年总数,也没有说明口径:这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多。",
-                "The report does not say whether Pengyang's figures are included in its data box's totals for the year, or how they were counted: the 180 million yuan of consumption assistance here is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold.")
+PY_UNLINKED = t("报道没有说明彭阳县的这些数字是否计入【数据】栏目的全年总数,也没有说明各自的口径:这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元;就业这里是3732人、帮扶车间12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+                "The report does not say whether Pengyang's figures are in its data box's totals for the year, or how each was counted: consumption assistance here is 180 million yuan; the box counts 56.7 million yuan of Ningxia products Xiamen sold and a cumulative 886 million yuan of produce it bought or helped sell from the two counties and one town. Its 3,732 workers placed in jobs and 12 poverty-alleviation workshops sit beside the box's 13,138 and 30.")
 VEG_UNDATED = t("绿百合公司的高原夏菜销量是哪段时间的,报道没有写明。", "The report does not say over what period Lübaihe's plateau summer vegetables were sold.")
 
 # --- keyword 1: "1+6" pairing
@@ -173,7 +175,7 @@ py("k4-consumption", "厦门开展的消费帮扶", "consumption assistance from
 py("k4-labour-trainings", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 py("k4-pro-trainings", "厦门开展的专技人才培训", "training courses for technical professionals Xiamen ran", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 py("k4-cadre-trainings", "厦门组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-py("k4-leaders", "厦门帮助培育的农村致富带头人", "rural residents Xiamen helped train to lead others to prosperity", 68, "person", "68个农村致富带头人")
+py("k4-leaders", "厦门培育的农村致富带头人", "rural residents Xiamen fostered to lead others to prosperity", 68, "person", "68个农村致富带头人")
 py("k4-cattle-bases", "厦门帮助建设的肉牛“出户入园”养殖示范基地", "model cattle bases (“out of the yard, into the park”) Xiamen has helped build", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
 py("k4-cattle-villages", "厦门帮助打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
 py("k4-demo-villages", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
@@ -197,9 +199,9 @@ fig("pairing-towns", "pairing", "xiamen", "结对的厦门镇街", "Xiamen towns
 fig("pairing-villages", "pairing", "xiamen", "结对的厦门村社", "Xiamen villages and communities in pairings", 44, "count", "44个村社", counter=C("个", "villages and communities"))
 fig("pairing-enterprises", "pairing", "xiamen", "结对的厦门企业", "Xiamen firms in pairings", 37, "count", "37家企业", counter=C("家", "firms"))
 fig("pairing-orgs", "pairing", "xiamen", "结对的厦门社会组织", "Xiamen social organizations in pairings", 38, "count", "38个社会组织", counter=C("个", "organizations"))
-fig("funding-fiscal", "funding", "ningxia", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
-fig("funding-social", "funding", "ningxia", "社会力量投入宁夏的帮扶资金", "support funds from non-government sources for Ningxia", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
-fig("funding-projects", "funding", "ningxia", "在宁夏实施的帮扶项目", "support projects carried out in Ningxia", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
+fig("funding-fiscal", "funding", "partner-areas", "厦门投入宁夏的财政帮扶资金", "fiscal support funds Xiamen put into Ningxia", 1.615e8, "yuan", "累计向宁夏投入财政帮扶资金1.615亿元", qualifier="cumulative", period=Y)
+fig("funding-social", "funding", "partner-areas", "社会力量投入的帮扶资金(报道未写明投向)", "support funds from non-government sources (the report does not say where they went)", 3.06365e7, "yuan", "帮扶资金3063.65万元", period=Y)
+fig("funding-projects", "funding", "partner-areas", "实施的帮扶项目(报道未写明地点)", "support projects carried out (the report does not say where)", 72, "count", "帮扶项目72个", counter=C("个", "projects"), period=Y)
 fig("industry-visits", "industry", "ningxia", "厦门引导赴宁夏考察的企业", "firms Xiamen steered to visit Ningxia", 113, "count", "共引导企业赴宁考察113家", counter=C("家", "firms"), period=Y, total=True)
 fig("industry-invested", "industry", "two-counties-one-town", "在“两县一镇”落地投资的企业", "firms that invested in the two counties and one town", 52, "count", "投资企业52家", counter=C("家", "firms"), period=Y)
 fig("industry-capital", "industry", "two-counties-one-town", "落地企业实际到资额", "capital the investing firms actually paid in", 7.77e8, "yuan", "实际到资额7.77亿元", period=Y)
@@ -334,18 +336,18 @@ keywords = [
          {"figures": ["k1-soes-paired", "k1-villages-paired"]}),
         (t("在当地办厂、设公司", "Plants and companies on the ground"),
          t("8月,建发集团与合兴包装合资的宁夏建兴环保科技公司投产,可为本地酒企、奶企等提供包装配套,预计年产值1.5亿元。项目还将延伸建设生活用纸等生产线,可提供150个就业岗位;它建在哪个镇村,报道没有说明。国贸控股牵头,与另外3家市(区)属国企共出资1亿元,组建宁夏贸宁物资有限公司,依托宁夏的石膏矿产资源,把厦门的技术、资金和宁夏的资源、劳动力结合起来,建一家石膏产业的总部企业。象屿集团成立宁夏象屿新能源有限公司,注册资本1亿元;公司依托宁夏的农牧产品和光伏产业,经营进出口代理、货物和技术进出口以及光伏设备销售、租赁等业务。",
-           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. The report does not say in which town or village it is. ITG and three other city- or district-level state-owned enterprises put 100 million yuan into founding Ningxia Maoning Materials, which is to build a headquarters company for the gypsum industry and combine Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
+           "In August Ningxia Jianxing Environmental Technology, a joint venture of C&D and Xiamen Hexing Packaging Printing, started production. It can supply packaging to local wine, dairy and other producers and expects annual output of 150 million yuan; it will later add lines such as tissue paper, and can offer 150 jobs. The report does not say in which town or village it is. ITG led three other city- or district-level state-owned enterprises in putting 100 million yuan into founding Ningxia Maoning Materials, which is to build a headquarters company for the gypsum industry and combine Xiamen's technology and money with Ningxia's gypsum deposits and workers. Xiangyu set up Ningxia Xiangyu New Energy with registered capital of 100 million yuan. Building on Ningxia's farm products and solar industry, it offers import-export agency, trade in goods and technology, and sales and leasing of solar equipment."),
          {"figures": ["k1-jianxing-output", "k1-jianxing-jobs", "k1-maoning-capital", "k1-xiangyu-capital"]}),
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
          t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元;每年带动原隆村300余人就业;报道说合作实现人均增收3万余元,但没有写明“人均”按谁计算。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is Minning Town's key industry. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work; the report puts the income gain at over 30,000 yuan per person, without saying per person of whom. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is a key industry in Minning Town. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, worth about 100 million yuan. Each year it helps over 300 people in Yuanlong into work; the report puts the income gain at over 30,000 yuan per person, without saying per person of whom. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning",
       join(VILLAGES_UNPLACED, JIANXING_UNPLACED, t("博雅与两家酒庄的合作中," + BOYA_PLACE["zh"] + "。", "In Boya's partnership with the two wineries, " + BOYA_PLACE["en"] + "."))),
     K(2, "二", t("两岸青年“西部培力”", "Cross-strait youth: “Empowering the West”"), t("携手投身闽宁协作", "Side by side in Fujian–Ningxia cooperation"),
-      t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道认为,这是厦门将两岸融合发展的探索延伸到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化尝试。",
-           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, reached Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community-building workers from Taiwan formed teams with mainland social workers to live in the villages and bring community building and social work to the rural west. The report presents this as Xiamen extending its cross-strait integration work to its partner areas, and as an attempt to professionalize social assistance in Fujian–Ningxia cooperation."),
+      t("2022年7月,厦门市海沧区海峡城乡发展基金会的“培力列车”开进泾源县集美村、红土村,建起“西部培力工作站”。台籍种子老师、台籍社造员与大陆社工组队驻村,把社区营造和社会工作带进西部乡村。报道认为,这是厦门将两岸融合发展的探索延伸到对口协作地区,也是闽宁协作在社会帮扶上的一次专业化实践。",
+           "In July 2022 the “Empowerment Train” of the Straits Urban-Rural Development Foundation, based in Xiamen's Haicang District, reached Jimei and Hongtu villages in Jingyuan County and set up the “Empowering the West” workstation. Seed teachers and community-building workers from Taiwan formed teams with mainland social workers to live in the villages and bring community building and social work to the rural west. The report presents this as Xiamen extending its cross-strait integration work to its partner areas, and as professional practice in social assistance under Fujian–Ningxia cooperation."),
       [
         (t("比台湾南北更远的路",
            "Farther than the length of Taiwan"),
@@ -389,11 +391,11 @@ keywords = [
              "In Pengyang County, Xiamen focused on four things — securing gains, industry, village building and local governance — to upgrade the county's model villages."), PY_CAVEAT),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,培育出68名农村致富带头人。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶1.8亿元,是【数据】栏目里厦门销售宁夏产品5670万元的三倍多;【数据】栏目另记厦门全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and 68 rural residents were trained to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's 180 million yuan of consumption assistance alone is more than three times the 56.7 million yuan of Ningxia products the data box says Xiamen sold; the box also counts farm produce worth a cumulative 886 million yuan that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
+         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,并培育出农村致富带头人68个。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and Xiamen fostered 68 rural residents to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's consumption assistance is 180 million yuan; the data box counts 56.7 million yuan of Ningxia products Xiamen sold, and farm produce worth a cumulative 886 million yuan that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
-         t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”示范养殖基地和肉牛养殖示范村各2个。报道说,让农户以土地流转、带资入股等方式参与产业融合,并推广“订单收购+分红”和“农民入股+保底收益+按股分红”等做法,为的是让他们多分享产业融合发展带来的增值收益。",
+         t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”养殖示范基地和肉牛养殖示范村各2个。报道说,让农户以土地流转、带资入股等方式参与产业融合,并推广“订单收购+分红”和“农民入股+保底收益+按股分红”等做法,为的是让他们多分享产业融合发展带来的增值收益。",
            "Big-data analysis singled out the local strengths to develop in depth: Pengyang's chilli, apples, Hongmei apricots, Chaona chicken, beef cattle, honey and minor grains. Xiamen ITG Holding Group, Xiamen Xiashang Group and other leading firms were brought in for large-scale farming, processing, distribution and breeding research, and Xiamen has helped to build two model bases where cattle move “out of the yard, into the park” and two model cattle-raising villages. The report says farmers are to take part by leasing out land or investing their own money, and that models such as “contract purchase plus dividends” and “farmer shares plus a guaranteed return plus dividends” are being promoted so that farmers get more of the added value."),
          {"figures": ["k4-cattle-bases", "k4-cattle-villages"], "items": [t("辣椒", "chilli"), t("苹果", "apples"), t("红梅杏", "Hongmei apricots"), t("朝那鸡", "Chaona chicken"), t("肉牛", "beef cattle"), t("蜂蜜", "honey"), t("小秋杂粮", "minor grains")]}),
         (t("聚焦乡村建设", "Focus on village building"),
@@ -455,16 +457,16 @@ box = [
            "This section covers rural workers from central and western provinces in steady jobs in Xiamen, rural workers from the two counties and one town whom Xiamen helped into jobs, and labour cooperation training.")),
     ("consumption", t("消费帮扶",
            "Consumption assistance"),
-     t("厦门建成消费帮扶专柜、专馆、专区,销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。销售宁夏产品的金额,报道与这些网点写在同一句里,但没有说明是否都经由这些网点售出;它和“两县一镇”农产品的金额是什么关系,报道也没有说明。彭阳县一节所列的消费帮扶有1.8亿元,是这里厦门销售宁夏产品金额的三倍多;两者各按什么口径统计,报道都没有说明。",
-       "Xiamen set up consumption assistance counters, halls and zones, sold Ningxia products, and bought or helped sell farm produce from the two counties and one town. The report gives the sales of Ningxia products in the same sentence as the outlets, without saying whether all of it went through them, nor how it relates to the figure for the two counties and one town. The section on Pengyang's model villages lists 180 million yuan of consumption assistance, more than three times these sales of Ningxia products, and the report does not say how either figure was counted.")),
+     t("厦门建成消费帮扶专柜、专馆、专区,销售宁夏产品,并采购、帮助销售“两县一镇”的农产品。销售宁夏产品的金额,报道与这些网点写在同一句里,但没有说明是否都经由这些网点售出;它和“两县一镇”农产品的金额是什么关系,报道也没有说明。彭阳县一节另列有消费帮扶1.8亿元;这些金额各按什么口径统计、是否重叠,报道都没有说明。",
+       "Xiamen set up consumption assistance counters, halls and zones, sold Ningxia products, and bought or helped sell farm produce from the two counties and one town. The report gives the sales of Ningxia products in the same sentence as the outlets, without saying whether all of it went through them, nor how it relates to the figure for the two counties and one town. The section on Pengyang's model villages lists 180 million yuan of consumption assistance; the report does not say how any of these sums was counted or whether they overlap.")),
     ("talent", t("闽才宁用", "Fujian talent for Ningxia"),
      t("厦门先后选派挂职干部和专技人才赴宁夏,全年开展专技培训。",
            "Xiamen has seconded officials and sent technical professionals to Ningxia, and ran technical training courses through the year.")),
 ]
 charts = [
-    {"id": "funding", "title": t("投向宁夏的帮扶资金:财政与社会力量", "Support funds for Ningxia: fiscal and non-government"), "period": "2022",
-     "note": t("报道把财政帮扶资金写作累计数,没有说明社会力量的帮扶资金是否也是累计数;两项都是报道所说“一年来”的数字。",
-               "The report gives the fiscal funds as a cumulative total and does not say whether the non-government funds are one too; it dates both to the past year."),
+    {"id": "funding", "title": t("帮扶资金:财政与社会力量", "Support funds: fiscal and non-government"), "period": "2022",
+     "note": t("报道写明财政帮扶资金投向宁夏,没有写明社会力量的帮扶资金投向哪里;它把财政帮扶资金写作累计数,没有说明社会力量的帮扶资金是否也是累计数;两项都是报道所说“一年来”的数字。",
+               "The report says the fiscal funds went to Ningxia but not where the non-government funds went; it gives the fiscal funds as a cumulative total and does not say whether the non-government funds are one too; it dates both to the past year."),
      "panels": [{"title": t("按资金来源", "By source"), "figures": ["funding-fiscal", "funding-social"]}]},
     # One count at one scope: the workers helped into jobs, with those from
     # households lifted out of poverty inside the bar. Jobs at the firms and
@@ -481,7 +483,8 @@ charts = [
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
     {"id": "pengyang", "title": t("彭阳县示范村一节所列的培训", "Training courses listed under Pengyang's model villages"), "period": "",
-     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。", "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages."),
+     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村,也没有说明是否计入【数据】栏目全年的劳务协作培训班68期和专技培训76期。",
+               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages, or whether they are among the data box's 68 labour cooperation training courses and 76 technical training courses for the year."),
      "panels": [{"title": t("按培训类别", "By kind of course"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
 ]
 for c in charts:
@@ -511,7 +514,7 @@ context = [
         t("彭阳县和泾源县属宁夏南部山区的固原市。", "Pengyang and Jingyuan counties belong to Guyuan, in the hills of southern Ningxia.")),
     ctx(t("闽宁镇为什么叫“闽宁”", "Why Minning Town is called “Minning”"),
         t("在报道中,闽宁镇是厦门“1+6”结对中的“1镇”,也是闽宁产业园所在地;葡萄酒是当地的重点产业。",
-          "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is its key industry."),
+          "In the report, Minning Town is the “one town” of Xiamen's “1+6” pairing and home to the Minning Industrial Park; wine is one of its key industries."),
         t("“闽”是福建的简称,“宁”是宁夏的简称。闽宁镇因闽宁协作得名,起初是安置宁夏南部山区搬迁群众的移民村:1997年,时任福建省委副书记习近平到宁夏考察后,提议建设这个移民村,定名“闽宁村”。2021年热播的电视剧《山海情》讲的就是这里的故事。",
           "闽 (Min) is the short name for Fujian and 宁 (Ning) for Ningxia. The town is named after Fujian–Ningxia cooperation; it began as a settlement for families moved out of the hills of southern Ningxia, proposed in 1997 by Xi Jinping, then a deputy Party secretary of Fujian, and first called Minning Village. Its story is told in the 2021 television drama “Minning Town” (山海情, literally “the bond of mountains and sea”).")),
     ctx(t("标题里的“山”和“海”", "The mountains and the sea in the title"),

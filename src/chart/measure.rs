@@ -41,8 +41,9 @@ pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
 
 /// Splits into pieces that may start a new line: single CJK characters, and
 /// Latin words with their trailing space. As Chinese typesetting does, a
-/// closing bracket or mark stays with the character before it and an
-/// opening one with the character after it, so no line starts with “）”.
+/// closing bracket or mark stays with the character before it (a closing
+/// bracket with two) and an opening one with the character after it, so no
+/// line starts with “）” or with one character and “）”.
 fn split_breakable(text: &str) -> Vec<String> {
     const CLOSING: &str = "）」』”’》〉】，。、；：！？";
     const OPENING: &str = "（「『“‘《〈【";
@@ -55,7 +56,17 @@ fn split_breakable(text: &str) -> Vec<String> {
                 out.push(std::mem::take(&mut word));
             }
             match out.last_mut() {
-                Some(last) if CLOSING.contains(c) && word.is_empty() => last.push(c),
+                Some(last) if CLOSING.contains(c) && word.is_empty() => {
+                    last.push(c);
+                    // Two characters go with a closing bracket, so that a
+                    // line does not start with one character and "）".
+                    if out.len() >= 2 && c == '）' && out[out.len() - 2].chars().count() == 1 {
+                        let tail = out.pop().unwrap_or_default();
+                        if let Some(prev) = out.last_mut() {
+                            prev.push_str(&tail);
+                        }
+                    }
+                }
                 _ if OPENING.contains(c) => word.push(c),
                 _ => {
                     word.push(c);

@@ -350,6 +350,7 @@ fn wrapping_respects_width_and_words() {
         assert_eq!(lines.concat(), label);
         for l in &lines {
             assert!(!l.starts_with(['）', '”', '：', '，']), "{px}: {lines:?}");
+            assert!(l.chars().nth(1) != Some('）'), "{px}: {lines:?}");
             assert!(!l.ends_with(['（', '“']), "{px}: {lines:?}");
         }
     }

@@ -76,7 +76,16 @@ impl OfStory for Widget {
         match self {
             Widget::Chart(id) => story
                 .chart(id)
-                .map(|def| render_svg(&chart_data(def, story, lang), Theme::Light, 600 - 2 * 16, None).height + CHROME)
+                .map(|def| {
+                    let svg = render_svg(&chart_data(def, story, lang), Theme::Light, 600 - 2 * 16, None).height;
+                    // The note under the title beyond its first line, in
+                    // small type: about 45 or 88 to a line.
+                    let note = def.note.as_ref().map_or(0, |n| {
+                        let chars = n.get(lang).chars().count() as u32;
+                        (chars.div_ceil(if lang == Lang::Zh { 45 } else { 88 }).max(1) - 1) * 21
+                    });
+                    svg + CHROME + note
+                })
                 .unwrap_or(400),
             Widget::Keyword(n) => story
                 .keyword(*n)

@@ -151,7 +151,7 @@ const EN: Ui = Ui {
     value: "Value",
     scales_note: "Each group has its own scale.",
     pairing_heading: "“One town, six villages”: who pairs with whom",
-    lead: "lead",
+    lead: "lead firm",
     no_project: "No project named in the report",
     before: "From",
     after: "To",
