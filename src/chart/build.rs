@@ -106,7 +106,7 @@ fn finish(mut data: ChartData) -> ChartData {
 }
 
 fn bar(story: &Story, f: &Figure, lang: Lang) -> Bar {
-    // 共 and the article's hedge word, for the CSV's qualifier column.
+    // The CSV's period, unit and hedge (共 and the article's hedge word).
     let facts = |f: &Figure| Facts {
         period: dates::period(&f.period, lang),
         unit: units::unit_of(f, lang),

@@ -215,7 +215,8 @@ fn spot(side: Side, (x, y): (f64, f64), gap: f64, (w, h): (f64, f64)) -> ((f64, 
 
 /// A place's name beside its dot: on its own side where that is free and on
 /// the drawing, else on the first side that is (opposite, then across),
-/// else on the first side on the drawing, else on its own side. `taken` holds the boxes already used.
+/// else on the first side on the drawing, else on its own side. `taken`
+/// holds the boxes already used.
 fn label(
     root: &Area,
     p: &Place,

@@ -99,10 +99,7 @@ fn keyword(story: &Story, k: &story::Keyword, lang: Lang) -> Keyword {
         },
         summary: k.summary.get(lang).to_string(),
         stats: stats(story, &k.figures, lang),
-        note: k
-            .note
-            .as_ref()
-            .and_then(|n| labels::card_note(n.get(lang), k.summary.get(lang), lang)),
+        note: labels::keyword_card_note(k, lang),
         place: k.place.clone(),
         feature: match k.feature {
             Some(story::Feature::Pairing) => Some(Feature::Pairing(pairs(story, lang))),

@@ -80,10 +80,10 @@ impl OfStory for Widget {
                     let svg = render_svg(&chart_data(def, story, lang), Theme::Light, 600 - 2 * 16, None).height;
                     // The note under the title beyond its first line, in
                     // small type: about 45 or 88 to a line.
-                    let note = def.note.as_ref().map_or(0, |n| {
-                        let chars = n.get(lang).chars().count() as u32;
-                        (chars.div_ceil(if lang == Lang::Zh { 45 } else { 88 }).max(1) - 1) * 21
-                    });
+                    let note = def
+                        .note
+                        .as_ref()
+                        .map_or(0, |n| (note_lines(n.get(lang), lang).max(1) - 1) * 21);
                     svg + CHROME + note
                 })
                 .unwrap_or(400),
@@ -95,14 +95,7 @@ impl OfStory for Widget {
                     let per_line = if lang == Lang::Zh { 36 } else { 70 };
                     let stat_rows = (k.figures.len() as u32).div_ceil(3);
                     // The note, in smaller type: about 45 or 88 to a line.
-                    let note = k
-                        .note
-                        .as_ref()
-                        .and_then(|n| labels::card_note(n.get(lang), k.summary.get(lang), lang));
-                    let note = note.map_or(0, |n| {
-                        let chars = n.chars().count() as u32;
-                        12 + chars.div_ceil(if lang == Lang::Zh { 45 } else { 88 }) * 21
-                    });
+                    let note = labels::keyword_card_note(k, lang).map_or(0, |n| 12 + note_lines(&n, lang) * 21);
                     CHROME + 110 + chars.div_ceil(per_line) * 28 + stat_rows * 70 + note
                 })
                 .unwrap_or(400),
@@ -122,6 +115,12 @@ impl OfStory for Widget {
             snippets: Lang::ALL.into_iter().map(snippet).collect(),
         }
     }
+}
+
+/// Lines a note takes in small type at 600 px: about 45 Chinese or 88
+/// Latin characters to a line.
+fn note_lines(text: &str, lang: Lang) -> u32 {
+    (text.chars().count() as u32).div_ceil(if lang == Lang::Zh { 45 } else { 88 })
 }
 
 #[cfg(test)]

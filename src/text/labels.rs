@@ -262,6 +262,14 @@ pub fn card_note(note: &str, summary: &str, lang: Lang) -> Option<String> {
     Some(left.trim().to_string()).filter(|l| !l.is_empty())
 }
 
+/// A keyword's note as its card shows it (`card_note` of the note under
+/// the keyword's summary).
+pub fn keyword_card_note(k: &crate::story::Keyword, lang: Lang) -> Option<String> {
+    k.note
+        .as_ref()
+        .and_then(|n| card_note(n.get(lang), k.summary.get(lang), lang))
+}
+
 /// Whether a label ends by saying where the report lists its figure. Every
 /// copy of such a label keeps those words: a figure seen alone (a stat, a
 /// card, a CSV row) must not read as the county's or the village's total.
