@@ -550,6 +550,19 @@ fn a_period_only_where_the_article_dates_the_figure() {
                 f.id, f.period, holding[0]
             ));
         }
+        // 每年 / 年销量 date their own clause only: in 年销量30万瓶，销售额约1亿元
+        // the sales are not dated.
+        let clause_dated = holding.iter().any(|x| {
+            x.split(['，', '；', ','])
+                .filter(|c| c.contains(quote.as_str()))
+                .any(|c| words.iter().any(|w| c.contains(w)))
+        });
+        if f.period == "per year" && !clause_dated {
+            bad.push(format!(
+                "{}: “per year”, but 年 dates another clause: {}",
+                f.id, holding[0]
+            ));
+        }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
