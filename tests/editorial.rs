@@ -1946,11 +1946,7 @@ fn whole_number_in(text: &str, needle: &str) -> bool {
 /// The sentences of a text that open with a date ("2022年，…" / "In
 /// 2022 …", "In July 2022 …"): all they say reads as of that date.
 fn dated_sentences(text: &str, lang: Lang) -> Vec<String> {
-    let sentences: Vec<String> = match lang {
-        Lang::Zh => text.split('。').map(str::to_string).collect(),
-        Lang::En => text.split(". ").map(str::to_string).collect(),
-    };
-    sentences
+    labels::sentences(text, lang)
         .into_iter()
         .map(|x| x.trim().to_string())
         .filter(|x| match lang {

@@ -238,8 +238,9 @@ fn label(
         Side::N => [Side::S, Side::E, Side::W],
         Side::S => [Side::N, Side::E, Side::W],
     };
-    let inside = |side: &Side| spot(*side, (x, y), gap, size).3.inside(labels.width);
-    let free = |side: &Side| !taken.iter().any(|t| t.overlaps(&spot(*side, (x, y), gap, size).3));
+    let rect_at = |side: &Side| spot(*side, (x, y), gap, size).3;
+    let inside = |side: &Side| rect_at(side).inside(labels.width);
+    let free = |side: &Side| !taken.iter().any(|t| t.overlaps(&rect_at(side)));
     let sides = || std::iter::once(own).chain(others);
     let side = sides()
         .find(|s| inside(s) && free(s))
