@@ -105,8 +105,8 @@ THREE_GOVERNMENTS = t("“三区县”是哪三个区县,报道没有写明;我�
                       "The report does not name the “three districts and counties”; we read them as Xiamen's Huli and Siming districts and Ningxia's Yongning County.")
 PY_CAVEAT = t("这一部分的数字,报道写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村。",
               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages.")
-PY_UNLINKED = t("报道没有说明彭阳县的这些数字是否计入【数据】栏目的全年总数,也没有说明各自的口径:这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元;就业这里是3732人、帮扶车间12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
-                "The report does not say whether Pengyang's figures are in its data box's totals for the year, or how each was counted: consumption assistance here is 180 million yuan; the box counts 56.7 million yuan of Ningxia products Xiamen sold and a cumulative 886 million yuan of produce it bought or helped sell from the two counties and one town. Its 3,732 workers placed in jobs and 12 poverty-alleviation workshops sit beside the box's 13,138 and 30.")
+PY_UNLINKED = t("报道没有说明彭阳县的这些数字是否计入【数据】栏目的相应数字,也没有说明各自的口径:这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元;就业这里是3732人、帮扶车间12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+                "The report does not say whether the data box's figures include Pengyang's, or how each was counted. Here: 180 million yuan of consumption assistance, 3,732 workers placed in jobs, 12 poverty-alleviation workshops. In the box: 56.7 million yuan of Ningxia products Xiamen sold, a cumulative 886 million yuan of produce it bought or helped sell from the two counties and one town, 13,138 workers from there helped into jobs, and 30 such workshops.")
 VEG_UNDATED = t("绿百合公司的高原夏菜销量是哪段时间的,报道没有写明。", "The report does not say over what period Lübaihe's plateau summer vegetables were sold.")
 
 # --- keyword 1: "1+6" pairing
@@ -115,7 +115,7 @@ fig("k1-villages-paired", "k1", "minning-town", "与国企结对的村(“1镇6�
 fig("k1-jianxing-output", "k1", "soe:cdc", "宁夏建兴环保科技公司的年产值", "annual output of Ningxia Jianxing Environmental Technology", 1.5e8, "yuan", "年产值预计达1.5亿元", qualifier="expected", period="per year")
 fig("k1-jianxing-jobs", "k1", "soe:cdc", "建兴项目可提供的就业岗位", "jobs the Jianxing project can offer", 150, "count", "150个就业岗位", counter=C("个", "jobs"))
 fig("k1-maoning-capital", "k1", "soe:itg", "国贸控股与另外3家国企为成立宁夏贸宁物资有限公司出资", "money ITG and three other state-owned enterprises put into founding Ningxia Maoning Materials", 1e8, "yuan", "联合斥资1亿元")
-fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("家", "enterprises"))
+fig("k1-maoning-partners", "k1", "soe:itg", "与国贸控股联合出资的其他市(区)属国企", "other city- or district-level state-owned enterprises investing with ITG", 3, "count", "其他3个市(区)属国企", counter=C("个", "enterprises"))
 fig("k1-xiangyu-capital", "k1", "soe:xiangyu", "宁夏象屿新能源有限公司注册资本", "registered capital of Ningxia Xiangyu New Energy", 1e8, "yuan", "注册1亿元")
 fig("k1-yuanyi-greenhouses", "k1", "soe:xiashang", "夏商集团用作基地的园艺村第三代设施温棚", "third-generation greenhouses in Yuanyi Village that Xiashang uses as its base", 188, "count", "188栋第三代设施温棚", counter=C("栋", "greenhouses"))
 # The report gives Xiashang's purchases and sales at the end of its sentence
@@ -175,7 +175,7 @@ py("k4-consumption", "厦门开展的消费帮扶", "consumption assistance from
 py("k4-labour-trainings", "厦门举办的劳务协作培训班", "labour cooperation training courses Xiamen ran", 9, "count", "劳务协作培训班9期", counter=C("期", "courses"))
 py("k4-pro-trainings", "厦门开展的专技人才培训", "training courses for technical professionals Xiamen ran", 30, "count", "专技人才培训30期", counter=C("期", "courses"))
 py("k4-cadre-trainings", "厦门组织的乡村振兴干部培训", "rural revitalization training courses for officials Xiamen ran", 3, "count", "乡村振兴干部培训3期", counter=C("期", "courses"))
-py("k4-leaders", "厦门培育的农村致富带头人", "rural residents Xiamen fostered to lead others to prosperity", 68, "person", "68个农村致富带头人")
+py("k4-leaders", "厦门培育的农村致富带头人", "rural residents Xiamen fostered to lead others to prosperity", 68, "count", "68个农村致富带头人", counter=C("个", "people"))
 py("k4-cattle-bases", "厦门帮助建设的肉牛“出户入园”养殖示范基地", "model cattle bases (“out of the yard, into the park”) Xiamen has helped build", 2, "count", "养殖示范基地2个", counter=C("个", "bases"))
 py("k4-cattle-villages", "厦门帮助打造的肉牛养殖示范村", "model cattle-raising villages Xiamen has helped develop", 2, "count", "肉牛养殖示范村2个", counter=C("个", "villages"))
 py("k4-demo-villages", "组团式结对的闽宁乡村振兴示范村", "Fujian–Ningxia model villages for rural revitalization paired with teams", 5, "count", "5个闽宁乡村振兴示范村", counter=C("个", "villages"))
@@ -187,7 +187,7 @@ fig("k5-flight-workers", "k5", "linxia", "开春乘包机来厦务工的临夏�
 fig("k5-workers", "k5", "linxia", "截至报道时在厦就业的临夏籍劳动力", "workers from Linxia employed in Xiamen as of the report", 5573, "person", "在厦就业5573人", period="to date")
 fig("k5-vegetables", "k5", "linxia", "绿百合公司销售的高原夏菜", "plateau summer vegetables Lübaihe has sold", 6570, "tonne", "共销售6570吨高原夏菜", total=True)
 fig("k5-enterprises", "k5", "linxia", "继续在临夏生产经营的厦门引导投资企业", "firms Xiamen steered to invest that still operate in Linxia", 30, "count", "30多家企业", qualifier="plus", counter=C("家", "firms"))
-fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "person", "18名临夏州的医护人员")
+fig("k5-medics", "k5", "linxia", "来厦进修的临夏州医护人员", "Linxia medical staff on training placements in Xiamen", 18, "count", "18名临夏州的医护人员", counter=C("名", "people"))
 fig("k5-students", "k5", "linxia", "“少数民族紧缺人才专项”招收的临夏学生", "Linxia students admitted under the scheme for ethnic-minority talent in short supply", 12, "person", "招收临夏学生12人")
 fig("k5-clothes", "k5", "linxia", "杏林服装厂向单子庄小学捐赠的衣物", "clothing Xinglin Garment Factory gave Danzizhuang Primary School", 200, "piece", "爱心衣物200余件", qualifier="over")
 fig("k5-epidemic-supplies", "k5", "linxia", "五方捐赠给临夏州的抗疫物资", "COVID-19 supplies five donors gave Linxia", 5.02e6, "yuan", "共向临夏州相关州县捐赠抗疫物资502万余元", qualifier="over", total=True)
@@ -224,8 +224,8 @@ fig("consumption-halls", "consumption", "xiamen", "厦门建成的消费帮扶�
 fig("consumption-zones", "consumption", "xiamen", "厦门建成的消费帮扶专区", "consumption assistance zones Xiamen set up", 30, "count", "30个专区", counter=C("个", "zones"))
 fig("consumption-ningxia-sales", "consumption", "xiamen", "厦门销售的宁夏产品", "Ningxia products Xiamen sold", 5.67e7, "yuan", "销售宁夏产品5670万元")
 fig("consumption-farm-sales", "consumption", "two-counties-one-town", "厦门采购和帮助销售的“两县一镇”农产品", "farm produce from the two counties and one town that Xiamen bought or helped sell", 8.86e8, "yuan", "全年累计采购、帮助销售“两县一镇”农产品金额8.86亿元", qualifier="cumulative", period=Y)
-fig("talent-cadres", "talent", "ningxia", "厦门先后选派赴宁夏的挂职干部", "seconded officials Xiamen has sent to Ningxia", 6, "person", "6名挂职干部")
-fig("talent-professionals", "talent", "ningxia", "厦门先后选派赴宁夏的专技人才", "technical professionals Xiamen has sent to Ningxia", 213, "person", "213名专技人才")
+fig("talent-cadres", "talent", "ningxia", "厦门先后选派赴宁夏的挂职干部", "seconded officials Xiamen has sent to Ningxia", 6, "count", "6名挂职干部", counter=C("名", "people"))
+fig("talent-professionals", "talent", "ningxia", "厦门先后选派赴宁夏的专技人才", "technical professionals Xiamen has sent to Ningxia", 213, "count", "213名专技人才", counter=C("名", "people"))
 fig("talent-courses", "talent", "ningxia", "厦门开展的专技培训(“闽才宁用”)", "technical training courses Xiamen ran (“Fujian talent for Ningxia”)", 76, "count", "专技培训76期", counter=C("期", "courses"), period=Y)
 fig("talent-trainees", "talent", "ningxia", "厦门专技培训的参训人次(“闽才宁用”)", "attendances at the technical training courses Xiamen ran (“Fujian talent for Ningxia”; one person may attend more than once)", 3348, "person_time", "培训3348人次", period=Y)
 
@@ -271,7 +271,7 @@ projects = {
         # The report does not say who held the fair (以举办国际贸洽会为契机
         # may read either way): the text never names its holder.
         (t("为闽宁镇产品找销路:借国际贸洽会举办之机,推动在主展区免费设闽宁镇特色产品展区;协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆",
-           "Finding buyers for Minning Town products: a free Minning Town products area it helped bring about in the main exhibition hall of an international trade fair, and a Minning Town products hall it helped open at the Intime department store in the Guomao Center"),
+           "Finding buyers for Minning Town products: a free Minning Town products area it helped bring about in the main exhibition area of an international trade fair, and a Minning Town products hall it helped open at the Intime department store in the Guomao Center"),
          ["k1-fair-intent"], None,
          t("报道未写明所在城市", "the report names no city")),
     ],
@@ -341,7 +341,7 @@ keywords = [
         (t("帮宁夏产品找销路",
            "Finding buyers for Ningxia's goods"),
          t("夏商集团以园艺村188栋第三代温棚为生产和采购基地,开辟宁夏农产品入厦“绿色通道”。报道在这一段还写到,夏商集团2022年采购果蔬79.6吨,销售额超300万元,但没有说明是否都经由这一基地。闽宁镇以葡萄酒为重点产业。为帮闽宁镇的葡萄酒打开销路,在按规定可以提供酒水的招商、外事等公务接待场合,所用葡萄酒须是闽宁协作帮扶地区的产品;报道没有说明这项规定由谁制定。建发旗下博雅葡萄酒与西夏王酒庄及原隆村德龙酒庄合作,线上线下同时销售,每年卖出30万瓶,销售额约1亿元(报道没有写明销售额是哪段时间的);每年带动原隆村300余人就业;报道说合作实现人均增收3万余元,但没有写明“人均”按谁计算。国贸控股借国际贸洽会(报道未写明全称)举办之机,推动在主展区为闽宁镇免费设立一块展示特色产品的展区,促成的销售意向有3000余万元;还协助在国贸中心银泰百货开设闽宁镇名特优产品展销馆。",
-           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is a key industry in Minning Town. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, and sales of about 100 million yuan (the report does not say over what period). Each year it helps over 300 people in Yuanlong into work; the report puts the income gain at over 30,000 yuan per person, without saying per person of whom. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition hall, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
+           "Xiashang uses 188 third-generation greenhouses in Yuanyi Village as a production and sourcing base, a “green channel” for Ningxia produce into Xiamen. In the same passage the report says Xiashang bought 79.6 tonnes of fruit and vegetables in 2022, with sales of over 3 million yuan, without saying whether all of it went through the base. Wine is a key industry in Minning Town. To help the town's wine find buyers, at official receptions where the rules allow drinks to be served, such as investment-promotion and foreign-affairs events, any wine served must come from the areas paired under Fujian–Ningxia cooperation; the report does not say who set the rule. C&D's Boya wine brand works with Yuanlong Village's Delong winery and the Xixia King winery, selling online and in shops: 300,000 bottles a year, and sales of about 100 million yuan (the report does not say over what period). Each year it helps over 300 people in Yuanlong into work; the report puts the income gain at over 30,000 yuan per person, without saying per person of whom. ITG used the occasion of an international trade fair (the report does not give its full name) to help bring about a free Minning Town products area in the main exhibition area, where sales worth over 30 million yuan were agreed in principle, and it helped open a Minning Town products hall at the Intime department store in the Guomao Center."),
          {"figures": ["k1-xiashang-produce", "k1-wine-bottles", "k1-wine-jobs", "k1-wine-income", "k1-fair-intent"]}),
       ], ["k1-soes-paired", "k1-villages-paired", "k1-jianxing-output", "k1-wine-jobs"], "minning",
       join(VILLAGES_UNPLACED, JIANXING_UNPLACED, t("博雅与两家酒庄的合作中," + BOYA_PLACE["zh"] + "。", "In Boya's partnership with the two wineries, " + BOYA_PLACE["en"] + "."))),
@@ -391,8 +391,8 @@ keywords = [
              "In Pengyang County, Xiamen focused on four things — securing gains, industry, village building and local governance — to upgrade the county's model villages."), PY_CAVEAT),
       [
         (t("聚焦成果巩固", "Focus on securing gains"),
-         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,并培育出农村致富带头人68个。报道没有说明这些数字是否计入【数据】栏目的全年总数,也没有说明口径。比如这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
-           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and Xiamen fostered 68 rural residents to lead others to prosperity. The report does not say whether these figures are included in its data box's totals for the year, or how they were counted. Pengyang's consumption assistance is 180 million yuan; the data box counts 56.7 million yuan of Ningxia products Xiamen sold, and farm produce worth a cumulative 886 million yuan that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
+         t("帮扶的重点是不稳定户和边缘易致贫户。2022年,厦门安排的帮扶专项资金共1800余万元,惠及354户脱贫户。着眼持续增收,厦门实施了5个短平快产业项目,援建12个帮扶车间,开展消费帮扶1.8亿元,帮助落实农村劳动力就业3732人;还举办劳务协作培训班9期、专技人才培训30期、乡村振兴干部培训3期,并培育出农村致富带头人68个。报道没有说明这些数字是否计入【数据】栏目的相应数字,也没有说明口径。比如这里的消费帮扶是1.8亿元,【数据】栏目记的是厦门销售宁夏产品5670万元、全年累计采购和帮助销售“两县一镇”农产品8.86亿元。至于就业和帮扶车间,这里是3732人、12个,【数据】栏目记的是“两县一镇”13138人获帮助就业、厦门援建帮扶车间30个。",
+           "The focus is on households whose escape from poverty is not yet secure and households on the margin that could fall into it. In 2022 Xiamen allocated over 18 million yuan of dedicated funds in all, reaching 354 households lifted out of poverty. To keep incomes rising there were five quick-return industry projects, 12 poverty-alleviation workshops built with Xiamen's help and 180 million yuan of consumption assistance, and 3,732 rural workers were placed in jobs. Xiamen ran nine labour cooperation training courses, 30 training courses for technical professionals and three rural revitalization courses for officials, and Xiamen fostered 68 rural residents to lead others to prosperity. The report does not say whether the data box's figures include these, or how they were counted. Pengyang's consumption assistance is 180 million yuan; the data box counts 56.7 million yuan of Ningxia products Xiamen sold, and farm produce worth a cumulative 886 million yuan that Xiamen bought or helped sell from the two counties and one town over the year. Beside Pengyang's 3,732 rural workers placed in jobs and 12 workshops, the box counts 13,138 workers from the two counties and one town helped into jobs and 30 workshops built with Xiamen's help."),
          {"figures": ["k4-funds", "k4-households", "k4-quick-projects", "k4-workshops", "k4-jobs", "k4-consumption", "k4-labour-trainings", "k4-pro-trainings", "k4-cadre-trainings", "k4-leaders"]}),
         (t("聚焦产业发展", "Focus on industry"),
          t("通过大数据分析,明确了重点深度开发的优势资源:彭阳的辣椒、苹果、红梅杏、朝那鸡、肉牛、蜂蜜和小秋杂粮。引进国贸控股、夏商集团等龙头企业,开展集中养殖、精深加工、大型流通和品种研发,帮助建设肉牛“出户入园”养殖示范基地和肉牛养殖示范村各2个。报道说,让农户以土地流转、带资入股等方式参与产业融合,并推广“订单收购+分红”和“农民入股+保底收益+按股分红”等做法,为的是让他们多分享产业融合发展带来的增值收益。",
@@ -483,8 +483,8 @@ charts = [
     {"id": "talent", "title": t("厦门先后选派赴宁夏的人员", "People Xiamen has sent to Ningxia"), "period": "",
      "panels": [{"title": t("赴宁夏", "To Ningxia"), "figures": ["talent-professionals", "talent-cadres"]}]},
     {"id": "pengyang", "title": t("彭阳县示范村一节所列的培训", "Training courses listed under Pengyang's model villages"), "period": "",
-     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村,也没有说明是否计入【数据】栏目全年的劳务协作培训班68期和专技培训76期。",
-               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages, or whether they are among the data box's 68 labour cooperation training courses and 76 technical training courses for the year."),
+     "note": t("报道把这些数字写在彭阳县示范村建设之下,没有说明各项统计的是全县还是示范村,也没有说明是否计入【数据】栏目的劳务协作培训班68期和全年专技培训76期。",
+               "The report gives these figures under Pengyang's model villages, without saying whether each counts the county or those villages, or whether they are among the data box's 68 labour cooperation training courses and its 76 technical training courses for the year."),
      "panels": [{"title": t("按培训类别", "By kind of course"), "figures": ["k4-pro-trainings", "k4-labour-trainings", "k4-cadre-trainings"]}]},
 ]
 for c in charts:
@@ -570,11 +570,11 @@ context = [
           "The report says Xiamen's experience and results were covered by the People's Daily, the Guangming Daily, Xinhua and other media, and that a case study of its work on two-way industrial transfer was named one of the best cases in the third call of the Global Solicitation on Best Poverty Reduction Practices."),
         t("这项活动由中国国际扶贫中心、中国互联网新闻中心与世界银行、亚洲开发银行、联合国粮农组织、国际农业发展基金和世界粮食计划署共同发起;第三届的104个获奖案例于2022年11月11日公布。",
           "The solicitation is run by the International Poverty Reduction Center in China and the China Internet Information Center together with the World Bank, the Asian Development Bank and three UN agencies (FAO, IFAD and WFP); the 104 winners of the third call were announced on 11 November 2022.")),
-    # G2: provenance. The byline's 通讯员 and the photo credit both point to
-    # the city's agriculture bureau as the source of the material.
+    # G2: provenance. The byline and the photo credit, as the report gives
+    # them; it names no source for its text or figures, so we guess none.
     ctx(t("报道的材料从哪里来", "Where the report's material came from"),
-        t("原报道署名为厦门日报记者吴晓菁和通讯员罗化,图片注明由厦门市农业农村局提供。我们据此理解,报道的材料很可能来自厦门市农业农村局;报道本身没有注明数字的来源。",
-          "The report is bylined to Wu Xiaojing, a Xiamen Daily reporter, and Luo Hua, a contributor; its photos are credited to the Xiamen Municipal Bureau of Agriculture and Rural Affairs. We read this to mean that the material most likely came from the bureau; the report itself gives no source for its figures."),
+        t("原报道署名为厦门日报记者吴晓菁和通讯员罗化,图片注明由厦门市农业农村局提供;报道没有注明文字和数字的来源。",
+          "The report is bylined to Wu Xiaojing, a Xiamen Daily reporter, and Luo Hua, a contributor; its photos are credited to the Xiamen Municipal Bureau of Agriculture and Rural Affairs. The report gives no source for its text or figures."),
         t("在中国的报纸上,署名为“通讯员”的作者通常不是报社记者,而是提供材料的机关或单位的工作人员。",
           "In Chinese newspapers a byline marked 通讯员 (contributor) usually names not a staff reporter but someone from the government body or organization that supplied the material.")),
 ]

@@ -24,7 +24,7 @@ pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
     let max_em = (max_px / size).max(4.0);
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in split_breakable(text) {
+    for word in keep_brackets(split_breakable(text), max_em) {
         let candidate = format!("{line}{word}");
         if !line.is_empty() && text_em(candidate.trim_end()) > max_em {
             lines.push(line.trim_end().to_string());
@@ -37,6 +37,33 @@ pub fn wrap(text: &str, size: f64, max_px: f64) -> Vec<String> {
         lines.push(line.trim_end().to_string());
     }
     lines
+}
+
+/// Joins a bracket's pieces (“（彭阳县示范村一节所列）”) into one, so that a
+/// line breaks before the bracket rather than inside it, wherever the
+/// bracket fits on a line of its own.
+fn keep_brackets(pieces: Vec<String>, max_em: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut group: Vec<String> = Vec::new();
+    for piece in pieces {
+        if group.is_empty() && !piece.starts_with('（') {
+            out.push(piece);
+            continue;
+        }
+        let closes = piece.contains('）');
+        group.push(piece);
+        if closes {
+            let whole = group.concat();
+            if text_em(whole.trim_end()) <= max_em {
+                out.push(whole);
+                group.clear();
+            } else {
+                out.append(&mut group);
+            }
+        }
+    }
+    out.append(&mut group);
+    out
 }
 
 /// Splits into pieces that may start a new line: single CJK characters, and

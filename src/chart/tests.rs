@@ -353,6 +353,11 @@ fn wrapping_respects_width_and_words() {
             assert!(l.chars().nth(1) != Some('）'), "{px}: {lines:?}");
             assert!(!l.ends_with(['（', '“']), "{px}: {lines:?}");
         }
+        // A bracket that fits on a line is never broken inside.
+        let bracket = "（彭阳县示范村一节所列）：";
+        if text_em(bracket) * 12.0 <= px as f64 {
+            assert!(lines.iter().any(|l| l.contains(bracket)), "{px}: {lines:?}");
+        }
     }
 }
 

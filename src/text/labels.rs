@@ -90,7 +90,8 @@ pub fn says_period(label: &str, p: &str, lang: Lang) -> bool {
     words.iter().any(|w| label.contains(w)) || label.contains(&period(p, lang).to_lowercase())
 }
 
-/// The line under a chart's title: what its bars count, and when.
+/// The line under a chart's title: what its bars count (单位：期 /
+/// "Unit: courses", never a bare word that reads as a typo), and when.
 /// Counts say what they count ("期" / "courses"), from the figures'
 /// counters; an empty period is left out.
 pub fn chart_meta(def: &ChartDef, story: &Story, lang: Lang) -> String {
@@ -106,7 +107,12 @@ pub fn chart_meta(def: &ChartDef, story: &Story, lang: Lang) -> String {
             units.push(name);
         }
     }
-    let mut parts = vec![units.join(" / ")];
+    let prefix = if units.len() > 1 {
+        ui(lang).units_many
+    } else {
+        ui(lang).units
+    };
+    let mut parts = vec![format!("{prefix}{}", units.join(" / "))];
     if !def.period.trim().is_empty() {
         parts.push(period(&def.period, lang));
     }
