@@ -472,7 +472,7 @@ charts = [
     # households lifted out of poverty inside the bar. Jobs at the firms and
     # workshops Xiamen brought in count something else (people working there,
     # from anywhere) and stay as stats under Industrial cooperation.
-    {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town helped into jobs"), "period": "",
+    {"id": "employment", "title": t("厦门帮助“两县一镇”农村劳动力就业", "Rural workers from the two counties and one town whom Xiamen helped into jobs"), "period": "",
      "note": t("斜纹部分为其中的脱贫劳动力。报道没有说明这些劳动力在哪里就业;落地企业和帮扶车间的用工人数,我们认为是另一种统计,列在“产业合作”栏。",
                "Hatched: workers from households lifted out of poverty. The report does not say where these workers found jobs; jobs at the investing firms and the poverty-alleviation workshops Xiamen helped build are, as we read them, a different measure, listed under Industrial cooperation."),
      "panels": [{"title": t("“两县一镇”农村劳动力", "Workers from the two counties and one town"), "figures": ["labour-ningxia"]}]},

@@ -101,7 +101,7 @@ test('downloads: SVG, 2× PNG and CSV with BOM', async ({ page }) => {
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [table, after] = csv.toString('utf8').slice(1).trim().split('\r\n\r\n');
   const rows = table.split('\r\n');
-  expect(rows[0]).toBe('分组,指标,数值,修饰语,单位,数值(含修饰语),时期,所属总数');
+  expect(rows[0]).toBe('分组,指标,数值,修饰语,单位,数值（含修饰语）,时期,所属总数');
   // The header, the employment bar and its part, which names the whole it is
   // counted in; then where it comes from.
   expect(rows.length).toBe(1 + 1 + 1);

@@ -121,7 +121,7 @@ pub fn csv(data: &ChartData) -> String {
         // nearly …) is in the qualifier column, and the value column after
         // it holds the app's own wording of both.
         // A part's last cell names the whole it is counted in.
-        Lang::Zh => "分组,指标,数值,修饰语,单位,数值(含修饰语),时期,所属总数",
+        Lang::Zh => "分组,指标,数值,修饰语,单位,数值（含修饰语）,时期,所属总数",
         Lang::En => "panel,figure,value,qualifier,unit,value as shown,period,part of",
     };
     let mut out = format!("\u{feff}{head}\r\n");

@@ -281,6 +281,8 @@ fn csv_has_bom_header_and_a_row_per_value() {
     assert!(out.starts_with('\u{feff}'));
     let rows = csv_rows(&out);
     assert_eq!(rows.len(), 1 + 1 + 1, "header, one bar, the part inside it");
+    // A Chinese header sets Chinese brackets (round 20: 数值(含修饰语)).
+    assert!(!rows[0].contains(['(', ')']), "{}", rows[0]);
     assert!(rows.iter().any(|r| r.contains("13138") && r.contains("13138人")));
     // Every part names the whole it is counted in; a whole names none.
     for lang in [Lang::Zh, Lang::En] {
