@@ -404,3 +404,16 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
             .map(|_| ())
     };
 }
+
+/// Lays out a hidden step ahead of its showing: a step slot left hidden is
+/// `content-visibility: hidden`, which keeps a layout once made, so asking
+/// where its first element is makes that layout now, while the browser is
+/// idle, and the step's first showing costs what a second one does.
+pub fn lay_out_ahead(selector: &str) {
+    let Some(slot) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    if let Some(first) = slot.first_element_child() {
+        let _ = first.get_bounding_client_rect();
+    }
+}

@@ -310,7 +310,7 @@ function probe(cfg) {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        if (e.interactionId) b.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+        if (e.interactionId) b.events.push({ name: e.name, start: e.startTime, duration: e.duration, delay: e.processingStart - e.startTime, proc: e.processingEnd - e.processingStart });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {
@@ -536,6 +536,7 @@ async function stepChanges(browser, base) {
           painted.push(s.step.t1 - s.step.t0);
           // The longest event of the interaction; none reported: under 16 ms.
           times.push(Math.max(16, ...s.events.map((e) => e.duration)));
+          if (process.env.BENCH_DEBUG) notes.push(`#${i + 1} ` + s.events.map((e) => `${e.name} d${e.duration} in${Math.round(e.delay)} p${Math.round(e.proc)}`).join(' '));
         }
       } catch {
         notes.push(`change ${i + 1} (to step ${target}): not painted within 5 s`);
@@ -679,7 +680,7 @@ const raw = { machine, runs: {}, steps: null, lighthouse: null };
 const results = {};
 const t0 = Date.now();
 try {
-  for (const profileKey of ['phone', 'desktop']) {
+  for (const profileKey of process.env.BENCH_ONLY === 'steps' ? [] : ['phone', 'desktop']) {
     const profile = PROFILES[profileKey];
     const pages = [...PAGES, ...(profileKey === 'phone' ? REFS.map((r) => ({ ...r, ref: true })) : [])];
     for (const spec of pages) {
@@ -697,6 +698,11 @@ try {
   }
   raw.steps = await stepChanges(browser, appBase);
   log(`step changes: ${raw.steps.times.length} measured (${Math.round((Date.now() - t0) / 1000)} s)`);
+  if (process.env.BENCH_ONLY === 'steps') {
+    const t = raw.steps.times;
+    log(`step changes only: p95 ${Math.round(percentile(t, 95))} ms, p50 ${Math.round(percentile(t, 50))} ms, worst ${Math.round(Math.max(...t))} ms; ${raw.steps.notes.join('; ')}`);
+    process.exit(0);
+  }
 } finally {
   await browser.close().catch(() => {});
 }

@@ -85,7 +85,10 @@ pub fn StepView(pages: Pages, attempt: RwSignal<u32>) -> impl IntoView {
             remember(step);
             // Where the reader goes next, one step per idle moment.
             for s in [step.next(), step.prev()].into_iter().flatten() {
-                browser::when_idle(move || remember(s));
+                browser::when_idle(move || {
+                    remember(s);
+                    browser::when_idle(move || browser::lay_out_ahead(&slot_selector(s, lang)));
+                });
             }
         });
     }
@@ -100,6 +103,15 @@ pub fn StepView(pages: Pages, attempt: RwSignal<u32>) -> impl IntoView {
             />
         </For>
     }
+}
+
+/// A step slot's name ("3.en"), and how to find it.
+fn slot_name(step: Step, lang: Lang) -> String {
+    format!("{}.{}", step.key(), lang.tag())
+}
+
+fn slot_selector(step: Step, lang: Lang) -> String {
+    format!("[data-slot=\"{}\"]", slot_name(step, lang))
 }
 
 /// One step, as a page of its own: its navigation pinned to it, shown or
@@ -121,7 +133,7 @@ fn StepSlot(pages: Pages, attempt: RwSignal<u32>, step: Step, lang: Lang, shown:
         }
     });
     view! {
-        <div class="step-slot" data-slot=format!("{}.{}", step.key(), lang.tag()) hidden=move || !shown.get()>
+        <div class="step-slot" data-slot=slot_name(step, lang) hidden=move || !shown.get()>
             <crate::components::shell::Loaded page=pages.get(lang) attempt=attempt lang=Signal::stored(lang) render=render/>
         </div>
     }
