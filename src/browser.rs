@@ -408,7 +408,9 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
 /// Lays out a hidden step ahead of its showing: a step slot left hidden is
 /// `content-visibility: hidden`, which keeps a layout once made, so asking
 /// where its first element is makes that layout now, while the browser is
-/// idle, and the step's first showing costs what a second one does.
+/// idle, and the step's first showing is mostly a paint. (Before the page
+/// model has come, only the placeholder is laid out; sections that are
+/// `content-visibility: auto` are laid out when they come near the screen.)
 pub fn lay_out_ahead(selector: &str) {
     let Some(slot) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
         return;

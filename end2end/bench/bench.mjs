@@ -674,6 +674,10 @@ const refBase = await serveDir(ref.dir);
 log(`site: ${appBase} (a copy of dist/, ${precompressed} precompressed files, ${hasHeaders ? 'with' : 'no'} _headers)`);
 log(`reference pages: ${refBase} (data from ${ref.story.startsWith(dist) ? "dist" + ref.story.slice(dist.length) : ref.story})`);
 
+if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'steps') {
+  console.error(`bench: BENCH_ONLY=${process.env.BENCH_ONLY}: only "steps" is known`);
+  process.exit(2);
+}
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
 cleanups.push(() => browser.close());
 const raw = { machine, runs: {}, steps: null, lighthouse: null };
@@ -700,6 +704,10 @@ try {
   log(`step changes: ${raw.steps.times.length} measured (${Math.round((Date.now() - t0) / 1000)} s)`);
   if (process.env.BENCH_ONLY === 'steps') {
     const t = raw.steps.times;
+    if (!t.length) {
+      log(`step changes only: none measured; ${raw.steps.notes.join('; ')}`);
+      process.exit(1);
+    }
     log(`step changes only: p95 ${Math.round(percentile(t, 95))} ms, p50 ${Math.round(percentile(t, 50))} ms, worst ${Math.round(Math.max(...t))} ms; ${raw.steps.notes.join('; ')}`);
     process.exit(0);
   }
