@@ -112,11 +112,10 @@ pub fn chart_meta(def: &ChartDef, story: &Story, lang: Lang) -> String {
     } else {
         ui(lang).units
     };
-    let mut parts = vec![if units.is_empty() {
-        String::new()
-    } else {
-        format!("{prefix}{}", units.join(" / "))
-    }];
+    let mut parts = Vec::new();
+    if !units.is_empty() {
+        parts.push(format!("{prefix}{}", units.join(" / ")));
+    }
     if !def.period.trim().is_empty() {
         parts.push(period(&def.period, lang));
     }
